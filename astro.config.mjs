@@ -1,0 +1,15 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * `SITE_URL` and `BASE_PATH` let the same build be deployed at a domain root or under a sub-path
+ * (for example `BASE_PATH=/oewg/`); every link, asset and feed goes through `src/domain/urls.ts`.
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://oewg.example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+});

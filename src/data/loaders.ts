@@ -1,0 +1,29 @@
+/**
+ * Astro content loaders backed by the domain reader, so the build and the tests read YAML the
+ * same way and report the same messages. (Astro's own `file()` loader logs a YAML error and
+ * goes on without the file; ours fails the build, naming the file and the field.)
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { ContentError } from '../domain/content-error.ts';
+import { readCollection } from '../domain/content-reader.ts';
+import { contentRoot } from '../domain/content-root.ts';
+import type { CollectionName } from '../domain/schemas/index.ts';
+
+/** A loader for one YAML collection of the domain. */
+export function domainYamlLoader(name: Exclude<CollectionName, 'summaries'>): Loader {
+  return {
+    name: `oewg-${name}`,
+    load: async ({ store, parseData, config }) => {
+      const projectRoot = fileURLToPath(config.root);
+      const { entries, issues } = readCollection(resolve(projectRoot, contentRoot()), name, projectRoot);
+      if (issues.length > 0) throw new ContentError(issues);
+      store.clear();
+      for (const entry of entries) {
+        const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });
+        store.set({ id: entry.id, data, filePath: entry.file });
+      }
+    },
+  };
+}

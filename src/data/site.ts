@@ -1,0 +1,34 @@
+/**
+ * The one Astro-aware data module: reads every collection once, checks the content across entries
+ * and exports the assembled site model. Pages import from here and stay a few lines long.
+ */
+import { getCollection } from 'astro:content';
+import { resolve } from 'node:path';
+import type { ContentEntry, RawContent } from '../domain/content-reader.ts';
+import { contentRoot } from '../domain/content-root.ts';
+import type { CollectionName } from '../domain/schemas/index.ts';
+import { buildSite } from '../domain/site.ts';
+
+/** Reads one collection as domain entries (id, file, data, body). */
+async function entriesOf<Name extends CollectionName>(name: Name): Promise<RawContent[Name]> {
+  const entries = await getCollection(name);
+  return entries.map((entry) => ({
+    id: entry.id,
+    file: entry.filePath ?? `${contentRoot()}/${name}/${entry.id}`,
+    data: entry.data,
+    ...('body' in entry && typeof entry.body === 'string' ? { body: entry.body } : {}),
+  })) as ContentEntry<unknown>[] as RawContent[Name];
+}
+
+const raw: RawContent = {
+  sessions: await entriesOf('sessions'),
+  programmes: await entriesOf('programmes'),
+  meetings: await entriesOf('meetings'),
+  summaries: await entriesOf('summaries'),
+  topics: await entriesOf('topics'),
+  documents: await entriesOf('documents'),
+  reportParagraphs: await entriesOf('reportParagraphs'),
+};
+
+/** The site model, built once per build. */
+export const site = buildSite(raw, resolve(contentRoot()));

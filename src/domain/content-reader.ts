@@ -1,0 +1,172 @@
+/**
+ * Reads content files from disk and validates each against its collection schema.
+ *
+ * This is the one reader of YAML and MDX frontmatter: the Astro loaders, the scripts and the tests
+ * all call it, so an editor sees the same message (file, field, problem) wherever content is read.
+ * Nothing is skipped silently: an unexpected file in a collection folder is an error too.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
+import { collectionDefinitions, type CollectionName } from './schemas/index.ts';
+
+/** One validated entry of a collection. */
+export interface ContentEntry<Data> {
+  /** The entry id: the file name without its extension. */
+  id: string;
+  /** Path of the file relative to the project root, for messages. */
+  file: string;
+  /** The validated data (for MDX, the frontmatter). */
+  data: Data;
+  /** For MDX entries, the body below the frontmatter. */
+  body?: string;
+}
+
+/** The data type of a collection's entries. */
+export type CollectionData<Name extends CollectionName> = z.output<(typeof collectionDefinitions)[Name]['schema']>;
+
+/** Result of reading one collection: entries, and the problems found (entries with problems are left out). */
+export interface CollectionReadResult<Name extends CollectionName> {
+  entries: ContentEntry<CollectionData<Name>>[];
+  issues: ContentIssue[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Parses YAML text, reporting syntax errors with line and column. */
+function parseYaml(text: string, file: string, issues: ContentIssue[]): unknown {
+  // YAML 1.2 core schema: dates stay strings ("2022-03-28"), as the schemas expect.
+  const document = parseDocument(text, { uniqueKeys: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const position = error.linePos?.[0];
+      const where = position ? `line ${position.line}, column ${position.col}` : 'unknown position';
+      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      issues.push({ file, field: '', message: `malformed YAML at ${where}: ${reason}` });
+    }
+    return undefined;
+  }
+  return document.toJS();
+}
+
+/** Validates parsed data with a schema, turning zod issues into content issues. */
+function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+  file: string,
+  issues: ContentIssue[],
+): z.output<Schema> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    issues.push({ file, field: formatFieldPath(issue.path), message: describeZodIssue(issue, valueAt(data, issue.path)) });
+  }
+  return undefined;
+}
+
+/** The value at a path inside parsed data (undefined when absent). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Words for a zod issue that an editor can act on. */
+function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type' && value === undefined) {
+    return `is required (expected ${issue.expected})`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+  }
+  return issue.message;
+}
+
+/** Lists the files of a collection folder, sorted so that ids and messages come in a stable order. */
+function listFiles(directory: string): string[] {
+  try {
+    if (!statSync(directory).isDirectory()) return [];
+  } catch {
+    return [];
+  }
+  return readdirSync(directory).sort();
+}
+
+/** Reads and validates every file of one collection under `contentRoot`. */
+export function readCollection<Name extends CollectionName>(
+  contentRoot: string,
+  name: Name,
+  projectRoot: string = process.cwd(),
+): CollectionReadResult<Name> {
+  const definition = collectionDefinitions[name];
+  const directory = join(contentRoot, definition.directory);
+  const extension = definition.format === 'yaml' ? '.yaml' : '.mdx';
+  const entries: ContentEntry<CollectionData<Name>>[] = [];
+  const issues: ContentIssue[] = [];
+  const seenIds = new Map<string, string>();
+
+  for (const fileName of listFiles(directory)) {
+    const path = join(directory, fileName);
+    const file = relative(projectRoot, path);
+    if (fileName.startsWith('.') || statSync(path).isDirectory()) continue;
+    if (!fileName.endsWith(extension)) {
+      issues.push({
+        file,
+        field: '',
+        message: `unexpected file in the ${name} collection: only ${extension} files are read here, rename or move it`,
+      });
+      continue;
+    }
+    const id = fileName.slice(0, -extension.length);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      issues.push({ file, field: '', message: `file name "${id}" must be lower-case words and digits joined by hyphens (it is the entry id)` });
+      continue;
+    }
+    const previous = seenIds.get(id);
+    if (previous) {
+      issues.push({ file, field: '', message: `duplicate id "${id}": also used by ${previous}` });
+      continue;
+    }
+    seenIds.set(id, file);
+
+    const text = readFileSync(path, 'utf8');
+    let raw: unknown;
+    let body: string | undefined;
+    if (definition.format === 'mdx') {
+      const match = FRONTMATTER.exec(text);
+      if (!match) {
+        issues.push({ file, field: '', message: 'MDX file must start with YAML frontmatter between "---" lines' });
+        continue;
+      }
+      raw = parseYaml(match[1]!, file, issues);
+      body = match[2]!;
+    } else {
+      raw = parseYaml(text, file, issues);
+    }
+    if (raw === undefined) continue;
+    const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, raw, file, issues);
+    if (data !== undefined) entries.push(body === undefined ? { id, file, data } : { id, file, data, body });
+  }
+  return { entries, issues };
+}
+
+/** Every collection, read and schema-validated. */
+export type RawContent = { [Name in CollectionName]: ContentEntry<CollectionData<Name>>[] };
+
+/** Reads every collection; throws a ContentError listing every schema problem found. */
+export function readContent(contentRoot: string, projectRoot: string = process.cwd()): RawContent {
+  const issues: ContentIssue[] = [];
+  const content = {} as Record<CollectionName, ContentEntry<unknown>[]>;
+  for (const name of Object.keys(collectionDefinitions) as CollectionName[]) {
+    const result = readCollection(contentRoot, name, projectRoot);
+    content[name] = result.entries;
+    issues.push(...result.issues);
+  }
+  if (issues.length > 0) throw new ContentError(issues);
+  return content as RawContent;
+}

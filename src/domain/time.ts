@@ -1,0 +1,123 @@
+/**
+ * The only module that knows about time zones.
+ *
+ * Content keeps wall-clock times ("10:00") plus an IANA zone ("America/New_York"), exactly as the
+ * programmes announce them. Everything that needs an instant (calendars, exports, the viewer's
+ * local time) asks this module, which uses Temporal (polyfilled) and never the host's `TZ`.
+ */
+import { Temporal } from 'temporal-polyfill';
+
+/** A calendar date as written in content: `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A wall-clock time as written in content: `HH:MM` (24-hour). */
+export type LocalTime = string;
+
+/** True when `date` is a real calendar date in `YYYY-MM-DD` form (rejects 2022-02-30). */
+export function isValidIsoDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  try {
+    Temporal.PlainDate.from(date, { overflow: 'reject' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `time` is a valid `HH:MM` wall-clock time. */
+export function isValidLocalTime(time: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
+}
+
+/** True when `zone` is an IANA time-zone name known to the runtime's time-zone database. */
+export function isValidTimeZone(zone: string): boolean {
+  // Offsets such as "+05:00" are accepted by Temporal but are not IANA zones: they carry no DST rules.
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone) && zone !== 'UTC') return false;
+  try {
+    Temporal.Now.instant().toZonedDateTimeISO(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Compares two ISO dates; negative when `a` is earlier. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return Temporal.PlainDate.compare(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b));
+}
+
+/** Compares two wall-clock times; negative when `a` is earlier. */
+export function compareTimes(a: LocalTime, b: LocalTime): number {
+  return Temporal.PlainTime.compare(Temporal.PlainTime.from(a), Temporal.PlainTime.from(b));
+}
+
+/** The instant of a wall-clock time on a date in a zone. Ambiguous or skipped times are rejected. */
+export function toInstant(date: IsoDate, time: LocalTime, zone: string): Temporal.Instant {
+  return Temporal.PlainDateTime.from(`${date}T${time}`)
+    .toZonedDateTime(zone, { disambiguation: 'reject' })
+    .toInstant();
+}
+
+/** ISO 8601 UTC string of a wall-clock time, e.g. `2022-03-28T14:00:00Z`. */
+export function toUtcIso(date: IsoDate, time: LocalTime, zone: string): string {
+  return toInstant(date, time, zone).toString({ smallestUnit: 'second' });
+}
+
+/** ISO 8601 string with the zone's offset, e.g. `2022-03-28T10:00:00-04:00`. */
+export function toOffsetIso(date: IsoDate, time: LocalTime, zone: string): string {
+  const zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, {
+    disambiguation: 'reject',
+  });
+  return zoned.toString({ smallestUnit: 'second', timeZoneName: 'never' });
+}
+
+/** The zone's UTC offset on that date and time, e.g. `-04:00`. */
+export function utcOffset(date: IsoDate, time: LocalTime, zone: string): string {
+  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone).offset;
+}
+
+/** A short human label for the offset, e.g. `UTC−4` or `UTC+5:30` (with a real minus sign). */
+export function utcOffsetLabel(date: IsoDate, time: LocalTime, zone: string): string {
+  const offset = utcOffset(date, time, zone);
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})/.exec(offset) ?? [];
+  if (!sign) return 'UTC';
+  const hourNumber = Number(hours);
+  if (hourNumber === 0 && minutes === '00') return 'UTC';
+  const signText = sign === '-' ? '\u2212' : '+';
+  return `UTC${signText}${hourNumber}${minutes === '00' ? '' : `:${minutes}`}`;
+}
+
+/** Minutes between two wall-clock times on the same date in the same zone (DST-aware). */
+export function durationMinutes(date: IsoDate, start: LocalTime, end: LocalTime, zone: string): number {
+  const from = toInstant(date, start, zone);
+  const to = toInstant(date, end, zone);
+  return from.until(to, { largestUnit: 'minutes' }).minutes;
+}
+
+/** The English weekday name of a date, e.g. `Monday`. */
+export function weekdayName(date: IsoDate): string {
+  const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  return names[Temporal.PlainDate.from(date).dayOfWeek - 1]!;
+}
+
+/** A long English date as the UN writes it, e.g. `28 March 2022`. */
+export function longDate(date: IsoDate): string {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+  const plain = Temporal.PlainDate.from(date);
+  return `${plain.day} ${months[plain.month - 1]} ${plain.year}`;
+}
+
+/** A UN-style 12-hour time, e.g. `10 a.m.`, `11.30 a.m.`, `3 p.m.`, `12 noon`. */
+export function unTime(time: LocalTime): string {
+  const plain = Temporal.PlainTime.from(time);
+  if (plain.hour === 12 && plain.minute === 0) return '12 noon';
+  const suffix = plain.hour < 12 ? 'a.m.' : 'p.m.';
+  const hour12 = plain.hour % 12 === 0 ? 12 : plain.hour % 12;
+  const minutes = plain.minute === 0 ? '' : `.${String(plain.minute).padStart(2, '0')}`;
+  return `${hour12}${minutes} ${suffix}`;
+}
+
+/** Adds days to an ISO date. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return Temporal.PlainDate.from(date).add({ days }).toString();
+}

@@ -1,0 +1,45 @@
+/** Copies the real content to a temporary folder and breaks it in one precise way. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** One change to one content file. */
+export type Mutation =
+  | { file: string; find: string | RegExp; replace: string }
+  | { file: string; write: string }
+  | { file: string; remove: true };
+
+/** A temporary project folder whose `content/` is the real content with the mutations applied. */
+export interface ContentFixture {
+  /** The temporary project root (messages name files relative to it: `content/...`). */
+  root: string;
+  /** `<root>/content`. */
+  content: string;
+  /** Deletes the folder. */
+  dispose(): void;
+}
+
+/** Creates a fixture; each `find` must match, so a fixture cannot silently stop breaking anything. */
+export function brokenContent(mutations: readonly Mutation[]): ContentFixture {
+  const root = mkdtempSync(join(tmpdir(), 'oewg-content-'));
+  const content = join(root, 'content');
+  cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  for (const mutation of mutations) {
+    const path = join(content, mutation.file);
+    if ('write' in mutation) {
+      writeFileSync(path, mutation.write);
+    } else if ('remove' in mutation) {
+      rmSync(path);
+    } else {
+      const text = readFileSync(path, 'utf8');
+      const changed = text.replace(mutation.find, mutation.replace);
+      if (changed === text) throw new Error(`fixture mutation did not match in ${mutation.file}: ${String(mutation.find)}`);
+      writeFileSync(path, changed);
+    }
+  }
+  return { root, content, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Builds and browser tests take longer than unit tests.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+  },
+});
