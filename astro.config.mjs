@@ -12,4 +12,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [mdx()],
   build: { format: 'directory' },
+  // Builds that run side by side (tests, benchmarks) each get their own content cache.
+  ...(process.env.OEWG_CACHE_DIR ? { cacheDir: process.env.OEWG_CACHE_DIR } : {}),
 });

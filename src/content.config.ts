@@ -1,6 +1,8 @@
 /** Declares the content collections; their schemas live in `src/domain/schemas/`. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { domainYamlLoader } from './data/loaders.ts';
 import { contentRoot } from './domain/content-root.ts';
 import { collectionDefinitions as definitions } from './domain/schemas/index.ts';
@@ -13,7 +15,7 @@ export const collections = {
   documents: defineCollection({ loader: domainYamlLoader('documents'), schema: definitions.documents.schema }),
   reportParagraphs: defineCollection({ loader: domainYamlLoader('reportParagraphs'), schema: definitions.reportParagraphs.schema }),
   summaries: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `./${contentRoot()}/${definitions.summaries.directory}` }),
+    loader: glob({ pattern: '*.mdx', base: pathToFileURL(resolve(contentRoot(), definitions.summaries.directory)) }),
     schema: definitions.summaries.schema,
   }),
 };
