@@ -3,24 +3,15 @@
  * a schema error (caught by the content loaders), a cross-reference error (caught by the data
  * module) and an error in MDX frontmatter (caught by Astro's glob loader with our schema).
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { brokenContent, projectRoot, type Mutation } from '../helpers/content-fixture.ts';
+import type { Mutation } from '../helpers/content-fixture.ts';
+import { isolatedBuild } from '../helpers/isolated-build.ts';
 
-/** Runs `astro build` on broken content; returns the exit code and everything it printed. */
+/** Runs `astro build` on a copy of the project with broken content. */
 function buildWith(mutations: Mutation[]): { status: number | null; output: string } {
-  const fixture = brokenContent(mutations);
-  try {
-    const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--outDir', join(fixture.root, 'dist')], {
-      cwd: projectRoot,
-      env: { ...process.env, OEWG_CONTENT_DIR: fixture.content, OEWG_CACHE_DIR: join(fixture.root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-    });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
-  } finally {
-    fixture.dispose();
-  }
+  const build = isolatedBuild({ mutations });
+  build.dispose();
+  return { status: build.status, output: build.output };
 }
 
 describe('astro build fails on bad content', () => {

@@ -23,11 +23,17 @@ export interface ContentFixture {
   dispose(): void;
 }
 
-/** Creates a fixture; each `find` must match, so a fixture cannot silently stop breaking anything. */
+/** Creates a fixture: a temporary copy of the content with the mutations applied. */
 export function brokenContent(mutations: readonly Mutation[]): ContentFixture {
   const root = mkdtempSync(join(tmpdir(), 'oewg-content-'));
   const content = join(root, 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  applyMutations(content, mutations);
+  return { root, content, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Applies mutations to a content folder; each `find` must match, so a fixture cannot silently stop breaking anything. */
+export function applyMutations(content: string, mutations: readonly Mutation[]): void {
   for (const mutation of mutations) {
     const path = join(content, mutation.file);
     if ('write' in mutation) {
@@ -41,5 +47,4 @@ export function brokenContent(mutations: readonly Mutation[]): ContentFixture {
       writeFileSync(path, changed);
     }
   }
-  return { root, content, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
