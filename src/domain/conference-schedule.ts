@@ -6,7 +6,7 @@
  * Format: https://c3voc.de/schedule/schema.json (copy in tests/fixtures/c3voc/).
  */
 import { v5 as uuidV5 } from 'uuid';
-import type { Block, Day, Question, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
+import type { Day, Question, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
 import { slotPermalink } from './open-data.ts';
 import { durationMinutes } from './time.ts';
 import { paths, type Urls } from './urls.ts';
@@ -142,19 +142,19 @@ export function trackTopic(slot: Pick<Slot, 'topicIds' | 'blocks'>, topicsById: 
 }
 
 /**
- * The narrative summaries whose guiding questions stand in for a block's: the second session's
+ * The narrative summaries (by block index) whose guiding questions stand in for a block's: the second session's
  * programme prints no questions, its annex B prints them per topic. Only for blocks without
  * questions of their own, and once per topic in a slot.
  */
-export function summariesForSlot(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 'summaries'>): Map<Block, Summary[]> {
-  const result = new Map<Block, Summary[]>();
+export function summariesForSlot(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 'summaries'>): Map<number, Summary[]> {
+  const result = new Map<number, Summary[]>();
   const shown = new Set<string>();
-  for (const block of slot.blocks) {
+  for (const [index, block] of slot.blocks.entries()) {
     if (block.questions.length > 0 || shown.has(block.topicId)) continue;
     const summaries = session.summaries.filter((summary) => summary.topicId === block.topicId);
     if (summaries.length === 0) continue;
     shown.add(block.topicId);
-    result.set(block, summaries);
+    result.set(index, summaries);
   }
   return result;
 }
@@ -179,7 +179,7 @@ function questionLines(questions: readonly Question[]): string[] {
 export function eventDescription(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 'summaries'>): string {
   const summaryQuestions = summariesForSlot(slot, session);
   return slot.blocks
-    .map((block) => {
+    .map((block, index) => {
       const lines = [block.heading];
       if (block.subItem) lines.push(block.subItem);
       if (block.focusedDiscussion) lines.push(block.focusedDiscussion);
@@ -189,7 +189,7 @@ export function eventDescription(slot: Pick<Slot, 'blocks'>, session: Pick<Sessi
       }
       lines.push(...block.items.map((item) => `- ${item}`));
       lines.push(...questionLines(block.questions));
-      for (const summary of summaryQuestions.get(block) ?? []) {
+      for (const summary of summaryQuestions.get(index) ?? []) {
         lines.push(`Guiding questions of the narrative summaries, section ${summary.section}:`);
         lines.push(...questionLines(summary.questions));
       }
@@ -202,8 +202,8 @@ export function eventDescription(slot: Pick<Slot, 'blocks'>, session: Pick<Sessi
 export function eventLinks(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 'summaries'>, model: Pick<SiteModel, 'documents'>): ScheduleLink[] {
   const summaryQuestions = summariesForSlot(slot, session);
   const documentIds: string[] = [];
-  for (const block of slot.blocks) {
-    const questions = [...block.questions, ...(summaryQuestions.get(block) ?? []).flatMap((summary) => summary.questions)];
+  for (const [index, block] of slot.blocks.entries()) {
+    const questions = [...block.questions, ...(summaryQuestions.get(index) ?? []).flatMap((summary) => summary.questions)];
     for (const reference of [...block.references, ...questions.flatMap((question) => question.references)]) {
       if (!documentIds.includes(reference.document)) documentIds.push(reference.document);
     }

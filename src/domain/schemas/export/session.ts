@@ -63,6 +63,7 @@ export const sessionRecord = z
     programmeSource: programmeSource
       .omit({ sourceText: true })
       .extend({
+        date: exportDate.describe('Date of the source document.'),
         symbol: z.string().optional().describe('Symbol of the programme document, where the source gives one, e.g. "A/AC.292/2022/3".'),
       })
       .strict()
