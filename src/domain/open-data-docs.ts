@@ -55,8 +55,8 @@ function variantLabel(node: SchemaNode): string | undefined {
  * The fields of the records of a dataset schema (an array of objects), depth first in schema
  * order: nested objects and arrays of objects get their own rows, union variants each theirs.
  */
-export function recordFieldRows(datasetSchema: SchemaNode): FieldRow[] {
-  const record = datasetSchema.items;
+export function recordFieldRows(datasetSchema: object): FieldRow[] {
+  const record = (datasetSchema as SchemaNode).items;
   if (!record?.properties) throw new Error('a dataset schema is an array of objects');
   const rows: FieldRow[] = [];
   const visitObject = (node: SchemaNode, prefix: string, variant?: string): void => {

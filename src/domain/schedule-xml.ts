@@ -4,8 +4,10 @@
  * and refuses characters XML cannot hold; the element order follows the C3VOC XSD.
  */
 import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { ConferenceSchedule, ScheduleEvent } from './conference-schedule.ts';
+
+/** An element under construction (xmlbuilder2 does not export the type from its entry point). */
+type XmlElement = ReturnType<typeof create>;
 
 /** The `schedule.xml` text of a schedule; `selfUrl` is where the file is published. */
 export function scheduleXml(document: ConferenceSchedule, selfUrl: string): string {
@@ -38,7 +40,7 @@ export function scheduleXml(document: ConferenceSchedule, selfUrl: string): stri
 }
 
 /** One `<event>`; the legacy integer id and the guid are attributes. */
-function addEvent(parent: XMLBuilder, event: ScheduleEvent): void {
+function addEvent(parent: XmlElement, event: ScheduleEvent): void {
   const element = parent.ele('event', { guid: event.guid, id: String(event.id) });
   element.ele('date').txt(event.date);
   element.ele('start').txt(event.start);
