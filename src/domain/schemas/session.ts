@@ -49,7 +49,14 @@ export const sessionSchema = z
     summariesTitle: verbatim.optional().describe('Title of the narrative summaries annex, where the session has one.'),
     summariesFootnotes: z.array(footnote).default([]).describe('Footnotes attached to the narrative summaries title.'),
     links: z
-      .array(z.object({ label: z.string().min(1), url: z.url() }).strict())
+      .array(
+        z
+          .object({
+            label: z.string().min(1).describe('Label of the link as the site shows it.'),
+            url: z.url().describe('The URL as printed in the source.'),
+          })
+          .strict(),
+      )
       .default([])
       .describe('Further information the source points to (URLs printed in it).'),
   })

@@ -1,0 +1,235 @@
+/**
+ * Open data: turns the site model into the records of the `/data/` datasets (pure), and serialises
+ * datasets and their JSON Schemas deterministically.
+ */
+import { z } from 'zod';
+import type { Citation, Document, Question, ReportParagraph, Session, SiteModel, Slot, Topic } from './model.ts';
+import {
+  datasetSchema,
+  type CitationRecord, type DatasetName, type DatasetRecords, type DocumentRecord, type QuestionRecord,
+  type ReportParagraphRecord, type SessionRecord, type SlotRecord, type TopicRecord,
+} from './schemas/export/index.ts';
+import { paths, type Urls } from './urls.ts';
+
+/** Absolute URL of a page, or of an element on it when `fragment` is given. */
+export function permalinkOf(urls: Urls, path: string, fragment?: string): string {
+  const page = urls.absolute(path);
+  return fragment ? `${page}#${fragment}` : page;
+}
+
+/** Absolute URL of a guiding question: on the session page, or on the narrative summaries page. */
+export function questionPermalink(urls: Urls, question: Question): string {
+  const page = question.origin.kind === 'slot' ? paths.session(question.sessionId) : paths.summaries(question.sessionId);
+  return permalinkOf(urls, page, question.id);
+}
+
+/** Absolute URL of a slot on its session page. */
+export function slotPermalink(urls: Urls, slot: Slot): string {
+  return permalinkOf(urls, paths.session(slot.sessionId), slot.anchor);
+}
+
+/** Builds the records of every dataset from the model. */
+export function buildDatasets(model: SiteModel, urls: Urls): DatasetRecords {
+  const questionsById = new Map(model.questions.map((question) => [question.id, question]));
+  // A citation's anchor is a question id (its page depends on where the question is printed) or an
+  // anchor on the session page (a slot, or the programme heading).
+  const citationRecord = (citation: Citation): CitationRecord => {
+    const question = citation.kind === 'question' ? questionsById.get(citation.anchor) : undefined;
+    return {
+      kind: citation.kind,
+      sessionId: citation.sessionId,
+      anchor: citation.anchor,
+      label: citation.label,
+      permalink: question ? questionPermalink(urls, question) : permalinkOf(urls, paths.session(citation.sessionId), citation.anchor),
+      reference: citation.reference,
+    };
+  };
+  return {
+    sessions: model.sessions.map((session) => sessionRecord(session, urls)),
+    slots: model.slots.map((slot) => slotRecord(slot, model, urls)),
+    questions: model.questions.map((question) => questionRecord(question, urls)),
+    topics: model.topics.map((topic) => topicRecord(topic, urls)),
+    documents: model.documents.map((document) => documentRecord(document, urls, citationRecord)),
+    'report-paragraphs': model.reportParagraphs.map((paragraph) => reportParagraphRecord(paragraph, urls, citationRecord)),
+  };
+}
+
+/** The export record of a session. */
+export function sessionRecord(session: Session, urls: Urls): SessionRecord {
+  const { programmeSource: source } = session;
+  return {
+    id: session.id,
+    number: session.number,
+    name: session.name,
+    startDate: session.startDate,
+    endDate: session.endDate,
+    venue: session.venue,
+    timeZone: session.timeZone,
+    status: session.status,
+    revised: session.revised,
+    revision: session.revision,
+    programmeTitle: session.programmeTitle,
+    programmeSource: {
+      kind: source.kind,
+      title: source.title,
+      date: source.date,
+      ...(source.document ? { document: source.document } : {}),
+      ...(source.documentStatus ? { documentStatus: source.documentStatus } : {}),
+      ...(source.symbol ? { symbol: source.symbol } : {}),
+    },
+    programmeFootnotes: session.programmeFootnotes,
+    notes: session.notes,
+    ...(session.summariesTitle ? { summariesTitle: session.summariesTitle } : {}),
+    summariesFootnotes: session.summariesFootnotes,
+    links: session.links,
+    permalink: permalinkOf(urls, paths.session(session.id)),
+    scheduleJson: permalinkOf(urls, paths.scheduleJson(session.id)),
+    scheduleXml: permalinkOf(urls, paths.scheduleXml(session.id)),
+    days: session.days.map((day) => ({ date: day.date, label: day.label, slotIds: day.slots.map((slot) => slot.id) })),
+    slotIds: session.slots.map((slot) => slot.id),
+    questionIds: session.questions.map((question) => question.id),
+    summaries: session.summaries.map((summary) => ({
+      id: summary.id,
+      section: summary.section,
+      order: summary.order,
+      topicId: summary.topicId,
+      heading: summary.heading,
+      body: summary.body,
+      questionIds: summary.questions.map((question) => question.id),
+      page: permalinkOf(urls, paths.summaries(session.id)),
+    })),
+    meetings: session.meetings.map((meeting) => ({
+      id: meeting.id,
+      title: meeting.title,
+      date: meeting.date,
+      start: meeting.start,
+      end: meeting.end,
+      ...(meeting.startUtc ? { startUtc: meeting.startUtc } : {}),
+      format: meeting.format,
+      announcement: meeting.announcement,
+    })),
+  };
+}
+
+/** The export record of a slot; the time zone is the session's. */
+export function slotRecord(slot: Slot, model: Pick<SiteModel, 'sessions'>, urls: Urls): SlotRecord {
+  const session = model.sessions.find((candidate) => candidate.id === slot.sessionId);
+  if (!session) throw new Error(`slot ${slot.id} names an unknown session ${slot.sessionId}`);
+  return {
+    id: slot.id,
+    sessionId: slot.sessionId,
+    date: slot.date,
+    start: slot.start,
+    end: slot.end,
+    timeZone: session.timeZone,
+    timeAsPrinted: slot.timeAsPrinted,
+    startWithOffset: slot.startWithOffset,
+    endWithOffset: slot.endWithOffset,
+    startUtc: slot.startUtc,
+    endUtc: slot.endUtc,
+    offsetLabel: slot.offsetLabel,
+    format: slot.format,
+    topicIds: slot.topicIds,
+    blocks: slot.blocks.map((block) => ({
+      topicId: block.topicId,
+      heading: block.heading,
+      ...(block.agendaItem !== undefined ? { agendaItem: block.agendaItem } : {}),
+      ...(block.subItem ? { subItem: block.subItem } : {}),
+      continued: block.continued,
+      ...(block.focusedDiscussion ? { focusedDiscussion: block.focusedDiscussion } : {}),
+      ...(block.speakersHeading ? { speakersHeading: block.speakersHeading } : {}),
+      speakers: block.speakers,
+      items: block.items,
+      questionIds: block.questions.map((question) => question.id),
+      references: block.references,
+      footnotes: block.footnotes,
+    })),
+    questionIds: slot.questions.map((question) => question.id),
+    permalink: slotPermalink(urls, slot),
+  };
+}
+
+/** The export record of a guiding question. */
+export function questionRecord(question: Question, urls: Urls): QuestionRecord {
+  return {
+    id: question.id,
+    sessionId: question.sessionId,
+    topicId: question.topicId,
+    number: question.number,
+    text: question.text,
+    ...(question.group ? { group: question.group } : {}),
+    references: question.references,
+    origin: question.origin,
+    permalink: questionPermalink(urls, question),
+  };
+}
+
+/** The export record of a topic. */
+export function topicRecord(topic: Topic, urls: Urls): TopicRecord {
+  return {
+    id: topic.id,
+    kind: topic.kind,
+    ...(topic.letter ? { letter: topic.letter } : {}),
+    title: topic.title,
+    ...(topic.officialWording ? { officialWording: topic.officialWording } : {}),
+    order: topic.order,
+    slotIds: topic.slotIds,
+    questionIds: topic.questionIds,
+    summaryIds: topic.summaryIds,
+    permalink: permalinkOf(urls, paths.topic(topic.id)),
+  };
+}
+
+/** The export record of a cited document. */
+export function documentRecord(document: Document, urls: Urls, citation: (citation: Citation) => CitationRecord): DocumentRecord {
+  return {
+    id: document.id,
+    symbol: document.symbol,
+    title: document.title,
+    citedAs: document.citedAs,
+    hasParagraphs: document.hasParagraphs,
+    officialUrl: document.url,
+    // Documents whose paragraphs the site lists have a report page; the others an entry (id = document id) in the list.
+    permalink: document.hasParagraphs
+      ? permalinkOf(urls, paths.report(document.id))
+      : permalinkOf(urls, paths.documents(), document.id),
+    citations: document.citations.map(citation),
+  };
+}
+
+/** The export record of a cited report paragraph. */
+export function reportParagraphRecord(
+  paragraph: ReportParagraph, urls: Urls, citation: (citation: Citation) => CitationRecord,
+): ReportParagraphRecord {
+  return {
+    id: paragraph.id,
+    documentId: paragraph.documentId,
+    number: paragraph.number,
+    subject: paragraph.subject,
+    statements: paragraph.statements,
+    text: paragraph.text,
+    anchor: paragraph.anchor,
+    permalink: permalinkOf(urls, paths.report(paragraph.documentId), paragraph.anchor),
+    citations: paragraph.citations.map(citation),
+  };
+}
+
+/** JSON text as every export writes it: 2-space indentation and a final newline. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The file of a dataset. The records go through their zod schema first: that rejects a record the
+ * schema does not describe, and puts keys in schema order, so the output never depends on how a
+ * builder happened to spread its objects.
+ */
+export function datasetText<Name extends DatasetName>(name: Name, records: DatasetRecords[Name]): string {
+  return toJsonText(datasetSchema(name).parse(records));
+}
+
+/** The JSON Schema (draft 2020-12) of a dataset, generated from its zod schema; `$id` is its published URL. */
+export function datasetJsonSchema(name: DatasetName, urls: Urls): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(datasetSchema(name), { target: 'draft-2020-12', io: 'output' });
+  return { $schema, $id: permalinkOf(urls, paths.datasetSchema(name)), ...rest };
+}

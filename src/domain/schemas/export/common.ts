@@ -1,0 +1,35 @@
+/** Field schemas shared by the open-data export records (not by content files). */
+import { z } from 'zod';
+import { contentId, documentReference, isoDate, localTime } from '../common.ts';
+
+/** An absolute URL on this site (or an official page), stable once published. */
+export const permalink = z.url().describe('Absolute URL of the element on the site; stable once published.');
+
+/** A calendar date, with the JSON Schema `date` format that the content schema cannot express as a refinement. */
+export const exportDate = isoDate.meta({ format: 'date' });
+
+/** A wall-clock time `HH:MM`, with its pattern spelled out for JSON Schema. */
+export const exportTime = localTime.meta({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
+
+/** An ISO 8601 date-time with the zone's UTC offset, e.g. `2022-03-28T10:00:00-04:00`. */
+export const offsetDateTime = z.iso
+  .datetime({ offset: true })
+  .describe('Date and time with the UTC offset in force in the session time zone, ISO 8601, e.g. "2022-03-28T10:00:00-04:00".');
+
+/** An ISO 8601 UTC instant, e.g. `2022-03-28T14:00:00Z`. */
+export const utcDateTime = z.iso.datetime().describe('The same instant in UTC, ISO 8601, e.g. "2022-03-28T14:00:00Z".');
+
+/** Where an element of the sources cites a document (a back-link). */
+export const citationRecord = z
+  .object({
+    kind: z.enum(['question', 'block', 'footnote']).describe('What cites: a guiding question, the text of a programme block, or a footnote.'),
+    sessionId: contentId.describe('Id of the session of the citing element.'),
+    anchor: z.string().min(1).describe('Anchor (HTML id) of the citing element on its page.'),
+    label: z.string().min(1).describe('Short label of the citing element, e.g. "Fourth substantive session, 6 March 2023, 10 a.m.–1 p.m., question 1".'),
+    permalink: permalink.describe('Absolute URL of the citing element.'),
+    reference: documentReference.describe('The citation itself: document, and paragraphs or part where given.'),
+  })
+  .strict()
+  .describe('A place in the programmes that cites this element.');
+
+export type CitationRecord = z.infer<typeof citationRecord>;

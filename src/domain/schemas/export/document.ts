@@ -1,0 +1,22 @@
+/** Export record of a cited document (`/data/documents.json`). */
+import { z } from 'zod';
+import { contentId } from '../common.ts';
+import { documentSchema } from '../document.ts';
+import { citationRecord, permalink } from './common.ts';
+
+/** An official document cited by the sources, with its official link and back-links. */
+export const documentRecord = z
+  .object({
+    id: contentId.describe('Id of the document: its symbol in lower case with hyphens, e.g. "a-77-275".'),
+    symbol: documentSchema.shape.symbol,
+    title: documentSchema.shape.title,
+    citedAs: documentSchema.shape.citedAs,
+    hasParagraphs: documentSchema.shape.hasParagraphs,
+    officialUrl: z.url().describe('The official link: https://docs.un.org/en/<symbol>.'),
+    permalink: permalink.describe('Absolute URL of the document on the site: its report page where the site lists its paragraphs, otherwise its entry in the documents list.'),
+    citations: z.array(citationRecord).describe('Where the programmes cite the document, in programme order.'),
+  })
+  .strict()
+  .describe('An official document cited by the sources.');
+
+export type DocumentRecord = z.infer<typeof documentRecord>;

@@ -1,0 +1,23 @@
+/** Export record of a cited report paragraph (`/data/report-paragraphs.json`). */
+import { z } from 'zod';
+import { contentId } from '../common.ts';
+import { reportParagraphSchema } from '../report-paragraph.ts';
+import { citationRecord, permalink } from './common.ts';
+
+/** A paragraph of a report that the sources cite, with what they say of it. */
+export const reportParagraphRecord = z
+  .object({
+    id: contentId.describe('Id of the paragraph: "<document id>-para-<number>", e.g. "a-77-275-para-11".'),
+    documentId: contentId.describe('Id of the document the paragraph belongs to (see documents.json).'),
+    number: reportParagraphSchema.shape.number,
+    subject: reportParagraphSchema.shape.subject,
+    statements: reportParagraphSchema.shape.statements,
+    text: reportParagraphSchema.shape.text,
+    anchor: z.string().regex(/^para-\d+$/).describe('Anchor (HTML id) of the paragraph on its report page: "para-<number>".'),
+    permalink: permalink.describe('Absolute URL of the paragraph on its report page.'),
+    citations: z.array(citationRecord).describe('Where the programmes cite the paragraph, in programme order.'),
+  })
+  .strict()
+  .describe('A cited paragraph of a report.');
+
+export type ReportParagraphRecord = z.infer<typeof reportParagraphRecord>;

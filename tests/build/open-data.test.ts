@@ -1,0 +1,108 @@
+/** The open-data files of the production build (dist/): valid against their schemas, and true to the model. */
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { ConferenceSchedule, ScheduleEvent } from '../../src/domain/conference-schedule.ts';
+import { recordFieldRows } from '../../src/domain/open-data-docs.ts';
+import { datasetNames } from '../../src/domain/schemas/export/index.ts';
+import { loadSite } from '../../src/domain/site.ts';
+import { paths } from '../../src/domain/urls.ts';
+import { readBuilt } from '../helpers/built-site.ts';
+import { projectRoot } from '../helpers/content-fixture.ts';
+import { validateC3vocSchedule, validateDraft2020, validateFrabXml } from '../helpers/schema-validators.ts';
+
+const model = loadSite(resolve(projectRoot, 'content'), projectRoot);
+
+/** A text as a literal inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A built JSON file, parsed. */
+function readJson<T = unknown>(sitePath: string): T {
+  return JSON.parse(readBuilt(sitePath)) as T;
+}
+
+describe.each(datasetNames)('dataset %s in dist/', (name) => {
+  test('validates against its published JSON Schema with Ajv (draft 2020-12)', () => {
+    const schema = readJson<Record<string, unknown>>(paths.datasetSchema(name));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(validateDraft2020(schema, readJson(paths.dataset(name)))).toEqual([]);
+  });
+
+  test.each([paths.dataset(name), paths.datasetSchema(name)])('%s is indented by two spaces and ends with a newline', (path) => {
+    const text = readBuilt(path);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  });
+});
+
+describe.each(model.sessions.map((session) => session.id))('schedules of %s in dist/', (sessionId) => {
+  test('schedule.json validates against the published C3VOC JSON Schema', () => {
+    expect(validateC3vocSchedule(readJson(paths.scheduleJson(sessionId)))).toEqual([]);
+  });
+
+  test('schedule.xml validates against the frab XSD (xmllint)', () => {
+    const xml = readBuilt(paths.scheduleXml(sessionId));
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<schedule>')).toBe(true);
+    expect(validateFrabXml(xml)).toEqual([]);
+  });
+
+  test('schedule.json and schedule.xml hold the same events as the programme', () => {
+    const schedule = readJson<ConferenceSchedule>(paths.scheduleJson(sessionId));
+    const events: ScheduleEvent[] = schedule.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
+    const session = model.sessions.find((candidate) => candidate.id === sessionId)!;
+    expect(events.map((event) => event.date)).toEqual(session.slots.map((slot) => slot.startWithOffset));
+    const xml = readBuilt(paths.scheduleXml(sessionId));
+    expect([...xml.matchAll(/<event guid="([^"]+)"/g)].map((match) => match[1])).toEqual(events.map((event) => event.guid));
+  });
+});
+
+describe('round trip: the exports hold what the programmes hold', () => {
+  const questions = readJson<{ id: string; text: string; sessionId: string }[]>(paths.dataset('questions'));
+  const slots = readJson<{ id: string; startUtc: string; questionIds: string[] }[]>(paths.dataset('slots'));
+
+  test('questions.json holds the 54 guiding questions, ids and texts as in the model', () => {
+    expect(questions).toHaveLength(54);
+    expect(questions.map(({ id, text }) => ({ id, text }))).toEqual(model.questions.map(({ id, text }) => ({ id, text })));
+  });
+
+  test('slots.json holds the 22 slots, ids and instants as in the model', () => {
+    expect(slots).toHaveLength(22);
+    expect(slots.map(({ id, startUtc }) => ({ id, startUtc }))).toEqual(model.slots.map(({ id, startUtc }) => ({ id, startUtc })));
+  });
+
+  test('every question id a slot or session lists is in questions.json, and every question is listed once', () => {
+    const sessions = readJson<{ questionIds: string[] }[]>(paths.dataset('sessions'));
+    const listed = sessions.flatMap((session) => session.questionIds);
+    expect([...listed].sort()).toEqual(questions.map((question) => question.id).sort());
+    const ids = new Set(questions.map((question) => question.id));
+    for (const slot of slots) for (const id of slot.questionIds) expect(ids.has(id)).toBe(true);
+  });
+
+  test('the schedules hold the 22 slots once each', () => {
+    const slugs = model.sessions.flatMap((session) => {
+      const schedule = readJson<ConferenceSchedule>(paths.scheduleJson(session.id));
+      return schedule.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat().map((event) => event.slug));
+    });
+    expect(slugs).toHaveLength(22);
+    expect(new Set(slugs).size).toBe(22);
+  });
+});
+
+describe('the /data/ documentation page', () => {
+  const html = readBuilt(paths.data());
+
+  test.each(datasetNames)('documents %s: data link, schema link, a row per field and an example', (name) => {
+    expect(html).toContain(`href="${paths.dataset(name)}"`);
+    expect(html).toContain(`href="${paths.datasetSchema(name)}"`);
+    const section = html.slice(html.indexOf(`id="dataset-${name}"`), html.indexOf('</section>', html.indexOf(`id="dataset-${name}"`)));
+    const rows = recordFieldRows(readJson(paths.datasetSchema(name)));
+    for (const row of rows) expect(section).toMatch(new RegExp(`<th scope="row"[^>]*><code[^>]*>${escapeRegExp(row.path)}</code>`));
+    const firstRecord = readJson<{ id: string }[]>(paths.dataset(name))[0]!;
+    expect(section).toContain(`&quot;id&quot;: &quot;${firstRecord.id}&quot;`);
+  });
+
+  test.each(model.sessions.map((session) => session.id))('links the schedules of %s', (sessionId) => {
+    expect(html).toContain(`href="${paths.scheduleJson(sessionId)}"`);
+    expect(html).toContain(`href="${paths.scheduleXml(sessionId)}"`);
+  });
+});
