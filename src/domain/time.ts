@@ -121,3 +121,23 @@ export function unTime(time: LocalTime): string {
 export function addDays(date: IsoDate, days: number): IsoDate {
   return Temporal.PlainDate.from(date).add({ days }).toString();
 }
+
+/** A UTC ISO 8601 string (as in `slot.startUtc`) as a Temporal instant, for serialisers. */
+export function utcInstant(utcIso: string): Temporal.Instant {
+  return Temporal.Instant.from(utcIso);
+}
+
+/** A UTC ISO 8601 string moved by a number of minutes, e.g. a default end after an announced start. */
+export function addMinutesUtc(utcIso: string, minutes: number): string {
+  return Temporal.Instant.from(utcIso).add({ minutes }).toString({ smallestUnit: 'second' });
+}
+
+/** Midnight UTC at the start of a date, e.g. `2022-03-07T00:00:00Z`: a content date as a timestamp. */
+export function dateStartUtc(date: IsoDate): string {
+  return Temporal.PlainDate.from(date).toZonedDateTime('UTC').toInstant().toString({ smallestUnit: 'second' });
+}
+
+/** A calendar date as a Temporal plain date (no time, no zone), for all-day calendar entries. */
+export function plainDate(date: IsoDate): Temporal.PlainDate {
+  return Temporal.PlainDate.from(date);
+}

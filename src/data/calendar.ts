@@ -1,0 +1,17 @@
+/** Calendar context of this deployment, and the response every `.ics` endpoint returns. */
+import type { CalendarContext, CalendarFeed } from '../domain/calendar.ts';
+import { calendarContentType, serializeFeed } from '../domain/calendar-ics.ts';
+import { urls } from './urls.ts';
+
+/** UIDs end in the host of the configured site, so they are stable per deployment and never random. */
+export const calendarContext: CalendarContext = {
+  urls,
+  uidDomain: new URL(import.meta.env.SITE ?? 'http://localhost/').hostname,
+};
+
+/** A feed as a `text/calendar` response (the header matters in `astro dev`; static hosts use public/_headers). */
+export function calendarResponse(feed: CalendarFeed): Response {
+  return new Response(serializeFeed(feed, urls.absolute(feed.path)), {
+    headers: { 'Content-Type': calendarContentType },
+  });
+}

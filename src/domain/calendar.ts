@@ -1,0 +1,289 @@
+/**
+ * Calendar events and feeds built from the site model: plain data, no ICS syntax, no clock.
+ *
+ * Every value comes from content: instants from `slot.startUtc` / `endUtc` and `meeting.startUtc`
+ * (computed once in time.ts), UIDs from content ids, DTSTAMP / LAST-MODIFIED from the session's
+ * `revised` date and SEQUENCE from its `revision`. `calendar-ics.ts` turns a feed into iCalendar text.
+ */
+import type { Block, Meeting, Question, Session, SiteModel, Slot, Topic } from './model.ts';
+import { slotTimeLabel } from './site.ts';
+import {
+  addMinutesUtc, dateStartUtc, durationMinutes, longDate, unTime, utcOffsetLabel, weekdayName,
+} from './time.ts';
+import { paths, type Urls } from './urls.ts';
+
+/** Length given to a meeting whose start is announced but whose end is not (said in its description). */
+export const defaultDurationMinutes = 60;
+
+/** What the calendar builders need from the deployment. */
+export interface CalendarContext {
+  /** Link helpers of the deployment (absolute URLs for permalinks). */
+  urls: Urls;
+  /** Right-hand side of every UID, e.g. `oewg.example.org`: stable per deployment, never random. */
+  uidDomain: string;
+}
+
+/** When an event takes place: two UTC instants, or a whole day when no time was announced. */
+export type EventTiming =
+  | { kind: 'timed'; startUtc: string; endUtc: string }
+  | { kind: 'all-day'; date: string };
+
+/** One calendar event, ready to serialise. */
+export interface CalendarEvent {
+  /** Derived from the content id: identical in every feed and every build. */
+  uid: string;
+  summary: string;
+  description: string;
+  location: string;
+  url: string;
+  categories: string[];
+  timing: EventTiming;
+  /** DTSTAMP and LAST-MODIFIED: midnight UTC of the session's `revised` date. */
+  modifiedUtc: string;
+  /** SEQUENCE: the session's `revision`. */
+  sequence: number;
+}
+
+/** One `.ics` file: calendar properties and its events in time order. */
+export interface CalendarFeed {
+  /** Site path of the file (from `paths`). */
+  path: string;
+  name: string;
+  description: string;
+  /** X-WR-TIMEZONE: a display hint only, every instant is written in UTC. */
+  timeZone: string;
+  events: CalendarEvent[];
+}
+
+/** The working group as calendar names and summaries call it (the site's own short name). */
+const groupName = 'OEWG on ICT security 2021–2025';
+
+/** Said in every feed description, because the times are written in UTC. */
+const utcNote = 'Times are published in UTC; calendar applications show them in your own time zone.';
+
+/** A slot's UID, e.g. `slot-2022-03-28-1000@oewg.example.org`. */
+export function slotUid(slotId: string, context: CalendarContext): string {
+  return `slot-${slotId}@${context.uidDomain}`;
+}
+
+/** A meeting's UID, e.g. `meeting-2022-03-18-preparatory-meeting@oewg.example.org`. */
+export function meetingUid(meetingId: string, context: CalendarContext): string {
+  return `meeting-${meetingId}@${context.uidDomain}`;
+}
+
+/** Absolute permalink of a slot on its session page. */
+export function slotPermalink(slot: Slot, context: CalendarContext): string {
+  return `${context.urls.absolute(paths.session(slot.sessionId))}#${slot.anchor}`;
+}
+
+/** How a block appears in a calendar grid, e.g. `Agenda item 5 (a): Rules, norms and principles (continued)`. */
+export function blockLabel(block: Block, topic: Topic): string {
+  const continued = block.continued ? ' (continued)' : '';
+  if (topic.kind === 'sub-item') {
+    const item = block.agendaItem === undefined ? '' : `Agenda item ${block.agendaItem}`;
+    const letter = topic.letter ? `(${topic.letter})` : '';
+    const prefix = [item, letter].filter(Boolean).join(' ');
+    return `${prefix ? `${prefix}: ` : ''}${topic.title}${continued}`;
+  }
+  // Procedural headings are short and already say what happens ("Agenda item 3: organization of work").
+  const heading = block.heading.replace(/\s*\(continued\)$/, '');
+  return `${heading}${continued}`;
+}
+
+/** The summary of a slot: its blocks in order, then the session. */
+export function slotSummary(slot: Slot, session: Session, topicsById: ReadonlyMap<string, Topic>): string {
+  const labels = slot.blocks.map((block) => blockLabel(block, topicsById.get(block.topicId)!));
+  return `${labels.join('; ')} — OEWG, ${session.name}`;
+}
+
+/** Numbered questions, with the group sub-headings the source prints over them. */
+function questionLines(questions: readonly Question[]): string[] {
+  const lines: string[] = [];
+  let group: string | undefined;
+  for (const question of questions) {
+    if (question.group && question.group !== group) lines.push(question.group);
+    group = question.group;
+    lines.push(`${question.number}. ${question.text}`);
+  }
+  return lines;
+}
+
+/** The description part of one block: headings, speakers, items, focused discussion, questions. */
+function blockText(block: Block, session: Session, context: CalendarContext): string {
+  const lines: string[] = [block.heading];
+  if (block.subItem) lines.push(block.subItem);
+  if (block.speakers.length > 0) {
+    if (block.speakersHeading) lines.push(`${block.speakersHeading}:`);
+    for (const speaker of block.speakers) lines.push(`- ${speaker.text}`);
+  }
+  for (const item of block.items) lines.push(`- ${item}`);
+  if (block.focusedDiscussion) lines.push(block.focusedDiscussion);
+  if (block.questions.length > 0) lines.push('Guiding questions:', ...questionLines(block.questions));
+  // The second session's programme prints no questions: the Chair suggested them in the narrative
+  // summaries (Annex B), one section per sub-item. They are labelled as such, never mixed in.
+  if (block.questions.length === 0) {
+    for (const summary of session.summaries.filter((entry) => entry.topicId === block.topicId)) {
+      if (summary.questions.length === 0) continue;
+      lines.push(
+        `Guiding questions from the narrative summaries, section ${summary.section} (${context.urls.absolute(paths.summaries(session.id))}):`,
+        ...questionLines(summary.questions),
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** A meeting's format and place in words, e.g. `formal meeting, in person, United Nations Headquarters, New York`. */
+function formatText(format: Slot['format'], session: Session): string {
+  const place = format.attendance === 'virtual' ? '' : `, ${session.venue}`;
+  return `${format.kind} meeting, ${format.attendance}${place}`;
+}
+
+/** The location of an event: the session's venue, or "Virtual". */
+function locationOf(format: Slot['format'], session: Session): string {
+  return format.attendance === 'virtual' ? 'Virtual' : session.venue;
+}
+
+/** The event of a programme slot. */
+export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext): CalendarEvent {
+  const session = site.sessions.find((entry) => entry.id === slot.sessionId)!;
+  const topicsById = new Map(site.topics.map((topic) => [topic.id, topic]));
+  const url = slotPermalink(slot, context);
+  const header = [
+    `${session.name}, ${weekdayName(slot.date)}, ${longDate(slot.date)}, ${slotTimeLabel(slot)} (${session.timeZone}, ${slot.offsetLabel})`,
+    formatText(slot.format, session),
+  ].join('\n');
+  const categories = [...new Set(slot.blocks.map((block) => topicsById.get(block.topicId)!.title))];
+  return {
+    uid: slotUid(slot.id, context),
+    summary: slotSummary(slot, session, topicsById),
+    description: [header, ...slot.blocks.map((block) => blockText(block, session, context)), `Permalink: ${url}`].join('\n\n'),
+    location: locationOf(slot.format, session),
+    url,
+    categories,
+    timing: { kind: 'timed', startUtc: slot.startUtc, endUtc: slot.endUtc },
+    modifiedUtc: dateStartUtc(session.revised),
+    sequence: session.revision,
+  };
+}
+
+/** The event of a meeting around a session; unannounced times are said, never invented. */
+export function meetingEvent(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEvent {
+  const session = site.sessions.find((entry) => entry.id === meeting.sessionId)!;
+  const url = context.urls.absolute(paths.session(session.id));
+  const day = `${weekdayName(meeting.date)}, ${longDate(meeting.date)}`;
+  let when: string;
+  let timing: EventTiming;
+  if (meeting.start === 'not announced' || meeting.startUtc === undefined) {
+    when = `${day}. The time was not announced: this calendar entry covers the whole day.`;
+    timing = { kind: 'all-day', date: meeting.date };
+  } else if (meeting.end === 'not announced') {
+    const offset = utcOffsetLabel(meeting.date, meeting.start, session.timeZone);
+    when = `${day}, ${unTime(meeting.start)} (${session.timeZone}, ${offset}). The end time was not announced: `
+      + `this calendar entry uses a default length of ${defaultDurationMinutes} minutes.`;
+    timing = { kind: 'timed', startUtc: meeting.startUtc, endUtc: addMinutesUtc(meeting.startUtc, defaultDurationMinutes) };
+  } else {
+    const offset = utcOffsetLabel(meeting.date, meeting.start, session.timeZone);
+    when = `${day}, ${unTime(meeting.start)}\u2013${unTime(meeting.end)} (${session.timeZone}, ${offset})`;
+    timing = {
+      kind: 'timed', startUtc: meeting.startUtc,
+      endUtc: addMinutesUtc(meeting.startUtc, durationMinutes(meeting.date, meeting.start, meeting.end, session.timeZone)),
+    };
+  }
+  return {
+    uid: meetingUid(meeting.id, context),
+    summary: `OEWG: ${meeting.title}`,
+    description: [
+      `${meeting.title}\n${when}\n${formatText(meeting.format, session)}`,
+      `Announcement: ${meeting.announcement}`,
+      `Related session: ${session.name}`,
+      `Permalink: ${url}`,
+    ].join('\n\n'),
+    location: locationOf(meeting.format, session),
+    url,
+    categories: [],
+    timing,
+    modifiedUtc: dateStartUtc(session.revised),
+    sequence: session.revision,
+  };
+}
+
+/** Sort key: the UTC start, or the date of an all-day event (which sorts before that day's times). */
+function startKey(event: CalendarEvent): string {
+  return event.timing.kind === 'timed' ? event.timing.startUtc : event.timing.date;
+}
+
+/** Events in time order; the UID breaks ties so the order never depends on input order. */
+function inTimeOrder(events: CalendarEvent[]): CalendarEvent[] {
+  return [...events].sort((a, b) => startKey(a).localeCompare(startKey(b)) || a.uid.localeCompare(b.uid));
+}
+
+/** The one zone of the given sessions, or UTC when they differ (the hint must not mislead). */
+function sharedTimeZone(sessions: readonly Session[]): string {
+  const zones = [...new Set(sessions.map((session) => session.timeZone))];
+  return zones.length === 1 ? zones[0]! : 'UTC';
+}
+
+/** Every session's slots and meetings. */
+export function allFeed(site: SiteModel, context: CalendarContext): CalendarFeed {
+  const sessionList = site.sessions
+    .map((session) => `${session.name} (${longDate(session.startDate)} to ${longDate(session.endDate)})`)
+    .join('; ');
+  return {
+    path: paths.allFeed(),
+    name: `${groupName}: all sessions`,
+    description: `Programmes of work and meetings around them: ${sessionList}. ${utcNote}`,
+    timeZone: sharedTimeZone(site.sessions),
+    events: inTimeOrder([
+      ...site.slots.map((slot) => slotEvent(slot, site, context)),
+      ...site.meetings.map((meeting) => meetingEvent(meeting, site, context)),
+    ]),
+  };
+}
+
+/** One session's slots and the meetings around it. */
+export function sessionFeed(session: Session, site: SiteModel, context: CalendarContext): CalendarFeed {
+  return {
+    path: paths.sessionFeed(session.id),
+    name: `${groupName}: ${session.name}`,
+    description: `${session.programmeTitle}, ${session.name}, ${session.venue}, ${longDate(session.startDate)} `
+      + `to ${longDate(session.endDate)} (source: ${session.programmeSource.title}), with the meetings around it. ${utcNote}`,
+    timeZone: session.timeZone,
+    events: inTimeOrder([
+      ...session.slots.map((slot) => slotEvent(slot, site, context)),
+      ...session.meetings.map((meeting) => meetingEvent(meeting, site, context)),
+    ]),
+  };
+}
+
+/** The topics that get a feed: the agenda item 5 sub-items. */
+export function feedTopics(site: SiteModel): Topic[] {
+  return site.topics.filter((topic) => topic.kind === 'sub-item');
+}
+
+/** The slots of every session that discuss one agenda item 5 sub-item. */
+export function topicFeed(topic: Topic, site: SiteModel, context: CalendarContext): CalendarFeed {
+  const slots = site.slots.filter((slot) => slot.topicIds.includes(topic.id));
+  const sessions = site.sessions.filter((session) => slots.some((slot) => slot.sessionId === session.id));
+  const letter = topic.letter ? `(${topic.letter}) ` : '';
+  return {
+    path: paths.topicFeed(topic.id),
+    name: `${groupName}: ${letter}${topic.title}`,
+    description: `Meetings of every session on agenda item 5 sub-item ${letter}${topic.officialWording ?? topic.title}. ${utcNote}`,
+    timeZone: sharedTimeZone(sessions),
+    events: inTimeOrder(slots.map((slot) => slotEvent(slot, site, context))),
+  };
+}
+
+/** A single slot as a file to download (one event). */
+export function slotDownload(slot: Slot, site: SiteModel, context: CalendarContext): CalendarFeed {
+  const session = site.sessions.find((entry) => entry.id === slot.sessionId)!;
+  const event = slotEvent(slot, site, context);
+  return {
+    path: paths.slotEvent(slot.id),
+    name: `${groupName}: ${session.name}, ${longDate(slot.date)}, ${slotTimeLabel(slot)}`,
+    description: `${event.summary}. ${utcNote}`,
+    timeZone: session.timeZone,
+    events: [event],
+  };
+}
