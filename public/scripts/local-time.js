@@ -16,6 +16,6 @@
     var p = document.createElement('p');
     p.className = 'local-time';
     p.textContent = 'Your time: ' + text + (zone ? ' (' + zone.value + ')' : '');
-    el.after(p);
+    el.append(p);
   });
 })();
