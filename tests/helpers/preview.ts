@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { astroEnv } from './astro-env.ts';
 import { projectRoot } from './content-fixture.ts';
 
 /** A running preview server. */
@@ -33,7 +34,7 @@ export async function startPreview(options: { outDir?: string; base?: string } =
   if (options.outDir) args.push('--outDir', options.outDir);
   const child: ChildProcess = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), args, {
     cwd: projectRoot,
-    env: { ...process.env, BASE_PATH: base },
+    env: astroEnv({ BASE_PATH: base }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
