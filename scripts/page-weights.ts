@@ -22,7 +22,10 @@ const pageTypes: [string, string][] = [
 ];
 
 /** Raw and gzip sizes of a buffer. */
-const sizes = (buffer: Buffer): { raw: number; gzip: number } => ({ raw: buffer.byteLength, gzip: gzipSync(buffer, { level: 9 }).byteLength });
+const sizes = (buffer: Buffer): { raw: number; gzip: number } => ({
+  raw: buffer.byteLength,
+  gzip: buffer.byteLength === 0 ? 0 : gzipSync(buffer, { level: 9 }).byteLength,
+});
 
 /** The local file of an asset URL of the build (base path stripped by trying each suffix). */
 function assetFile(url: string): string | undefined {
