@@ -31,6 +31,10 @@ export const paths = {
   datasetSchema: (name: string) => `/data/schema/${name}.schema.json`,
   scheduleJson: (sessionId: string) => `/sessions/${sessionId}/schedule.json`,
   scheduleXml: (sessionId: string) => `/sessions/${sessionId}/schedule.xml`,
+  /** Static assets. */
+  stylesheet: () => '/styles/site.css',
+  localTimeScript: () => '/scripts/local-time.js',
+  favicon: () => '/favicon.svg',
 } as const;
 
 /** Builds links for a deployment: `base` is Astro's base path, `site` its absolute origin. */

@@ -1,0 +1,154 @@
+/**
+ * Every verbatim text the browse pages show, with the file and field it comes from and the place
+ * it is shown. From these the build checks every citation inside text (a dangling one fails the
+ * build) and builds the back-links from documents and report paragraphs to what cites them.
+ */
+import { splitCitations, type CitationResolver, type TextOrigin } from './citations.ts';
+import { ContentError, type ContentIssue } from './content-error.ts';
+import { questionLocation, slotLocation, summaryLocation, type Location } from './locations.ts';
+import type { Citation, Question, SiteModel } from './model.ts';
+import {
+  footnoteAnchor, meetingAnchor, notesAnchor, programmeAnchor, summariesTitleAnchor,
+} from './page-anchors.ts';
+import { paths } from './urls.ts';
+
+/** A verbatim text with its origin and its place on the site. */
+export interface CitableText extends TextOrigin {
+  text: string;
+  /** Where it is shown; report-paragraph statements quote other elements and count as no mention. */
+  location: Location;
+  mention: boolean;
+}
+
+/** Every verbatim text that may hold citations, in site order. */
+export function citableTexts(model: SiteModel): CitableText[] {
+  const texts: CitableText[] = [];
+  const add = (file: string, field: string, text: string, location: Location, mention = true): void => {
+    texts.push({ file, field, text, location, mention });
+  };
+  const questionTexts = (file: string, field: string, questions: readonly Question[]): void => {
+    questions.forEach((question, index) => add(file, `${field}[${index}].text`, question.text, questionLocation(model, question)));
+  };
+
+  for (const session of model.sessions) {
+    const at = (anchor: string, label: string): Location => ({ path: paths.session(session.id), anchor, label, sessionId: session.id });
+    session.programmeFootnotes.forEach((footnote, index) => {
+      add(session.file, `programmeFootnotes[${index}].text`, footnote.text,
+        at(footnoteAnchor(programmeAnchor, footnote.marker), `${session.name}, programme of work`));
+    });
+    session.notes.forEach((note, index) => add(session.file, `notes[${index}].text`, note.text, at(notesAnchor, `${session.name}, notes`)));
+    for (const meeting of session.meetings) {
+      add(meeting.file, 'announcement', meeting.announcement, at(meetingAnchor(meeting.id), `${session.name}, ${meeting.title}`));
+    }
+    session.days.forEach((day, dayIndex) => {
+      day.slots.forEach((slot, slotIndex) => {
+        const location = slotLocation(session, slot);
+        slot.blocks.forEach((block, blockIndex) => {
+          const field = `days[${dayIndex}].slots[${slotIndex}].blocks[${blockIndex}]`;
+          add(slot.file, `${field}.heading`, block.heading, location);
+          if (block.subItem) add(slot.file, `${field}.subItem`, block.subItem, location);
+          if (block.focusedDiscussion) add(slot.file, `${field}.focusedDiscussion`, block.focusedDiscussion, location);
+          block.speakers.forEach((speaker, index) => add(slot.file, `${field}.speakers[${index}].text`, speaker.text, location));
+          block.items.forEach((item, index) => add(slot.file, `${field}.items[${index}]`, item, location));
+          block.footnotes.forEach((footnote, index) => {
+            add(slot.file, `${field}.footnotes[${index}].text`, footnote.text,
+              { ...location, anchor: footnoteAnchor(slot.anchor, footnote.marker) });
+          });
+          questionTexts(slot.file, `${field}.questions`, block.questions);
+        });
+      });
+    });
+    session.summariesFootnotes.forEach((footnote, index) => {
+      add(session.file, `summariesFootnotes[${index}].text`, footnote.text, {
+        path: paths.summaries(session.id), anchor: footnoteAnchor(summariesTitleAnchor, footnote.marker),
+        label: `${session.name}, narrative summaries`, sessionId: session.id,
+      });
+    });
+    for (const summary of session.summaries) {
+      const location = summaryLocation(session, summary);
+      add(summary.file, 'heading', summary.heading, location);
+      add(summary.file, 'body', summary.body, location);
+      questionTexts(summary.file, 'questions', summary.questions);
+    }
+  }
+  for (const paragraph of model.reportParagraphs) {
+    paragraph.statements.forEach((statement, index) => {
+      add(paragraph.file, `statements[${index}].text`, statement.text, {
+        path: paths.report(paragraph.documentId), anchor: paragraph.anchor,
+        label: `paragraph ${paragraph.number}`, sessionId: statement.session,
+      }, false);
+    });
+  }
+  return texts;
+}
+
+/** Splits every citable text; throws one ContentError listing every dangling citation. */
+export function checkCitations(model: SiteModel, resolver: CitationResolver): void {
+  const issues: ContentIssue[] = [];
+  for (const entry of citableTexts(model)) {
+    try {
+      splitCitations(entry.text, resolver, entry);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (issues.length > 0) throw new ContentError(issues);
+}
+
+/** Back-links of documents and report paragraphs, in site order. */
+export interface BackLinks {
+  /** Everything that cites the document (in text or by reference). */
+  document(documentId: string): Location[];
+  /** Everything that cites the paragraph. */
+  paragraph(documentId: string, number: number): Location[];
+}
+
+/** Builds back-links from structured references (model citations) and citations inside text. */
+export function buildBackLinks(model: SiteModel, resolver: CitationResolver): BackLinks {
+  const texts = citableTexts(model);
+  const siteOrder = new Map<string, number>();
+  for (const { location } of texts) {
+    const key = `${location.path}#${location.anchor}`;
+    if (!siteOrder.has(key)) siteOrder.set(key, siteOrder.size);
+  }
+  const byKey = new Map<string, Map<string, Location>>();
+  const addTo = (key: string, location: Location): void => {
+    const locations = byKey.get(key) ?? new Map<string, Location>();
+    const locationKey = `${location.path}#${location.anchor}`;
+    if (!locations.has(locationKey)) locations.set(locationKey, location);
+    byKey.set(key, locations);
+  };
+  const locationOfCitation = (citation: Citation): Location => {
+    if (citation.kind === 'question') {
+      const question = model.questions.find((candidate) => candidate.id === citation.anchor)!;
+      return questionLocation(model, question);
+    }
+    return { path: paths.session(citation.sessionId), anchor: citation.anchor, label: citation.label, sessionId: citation.sessionId };
+  };
+
+  for (const document of model.documents) {
+    for (const citation of document.citations) addTo(document.id, locationOfCitation(citation));
+  }
+  for (const paragraph of model.reportParagraphs) {
+    for (const citation of paragraph.citations) addTo(`${paragraph.documentId}#${paragraph.number}`, locationOfCitation(citation));
+  }
+  for (const entry of texts) {
+    if (!entry.mention) continue;
+    for (const segment of splitCitations(entry.text, resolver, entry)) {
+      if (segment.kind !== 'link') continue;
+      addTo(segment.target.documentId, entry.location);
+      for (const number of segment.target.paragraphs ?? []) addTo(`${segment.target.documentId}#${number}`, entry.location);
+    }
+  }
+
+  const ordered = (key: string): Location[] => [...(byKey.get(key)?.values() ?? [])]
+    .map((location, index) => ({ location, index }))
+    .sort((a, b) => (siteOrder.get(`${a.location.path}#${a.location.anchor}`) ?? 1e9 + a.index)
+      - (siteOrder.get(`${b.location.path}#${b.location.anchor}`) ?? 1e9 + b.index))
+    .map(({ location }) => location);
+  return {
+    document: (documentId) => ordered(documentId),
+    paragraph: (documentId, number) => ordered(`${documentId}#${number}`),
+  };
+}

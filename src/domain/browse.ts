@@ -1,0 +1,100 @@
+/**
+ * What the browse pages list, computed from the model: a topic across sessions, guiding questions
+ * grouped for the index, and short labels. Route files only render these.
+ */
+import type { Block, Question, ReportParagraph, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
+import type { MeetingFormat } from './schemas/index.ts';
+import { reportParagraphIdOf } from './integrity.ts';
+
+/** How a meeting is held, as a label: `Formal meeting, in person`. */
+export function formatLabel(format: MeetingFormat): string {
+  return `${format.kind === 'formal' ? 'Formal' : 'Informal'} meeting, ${format.attendance}`;
+}
+
+/** The agenda item 5 sub-items, in topic order. */
+export function subItemTopics(model: SiteModel): Topic[] {
+  return model.topics.filter((topic) => topic.kind === 'sub-item');
+}
+
+/** The topic a summary or question belongs to. */
+export function topicOf(model: SiteModel, topicId: string): Topic {
+  return model.topics.find((topic) => topic.id === topicId)!;
+}
+
+/** One session's part in a topic: its slots (with the topic's blocks), questions, summaries, paragraphs. */
+export interface TopicInSession {
+  session: Session;
+  slots: { slot: Slot; blocks: Block[] }[];
+  questions: Question[];
+  summaries: Summary[];
+  paragraphs: ReportParagraph[];
+}
+
+/** A topic across sessions, in session order; sessions that do not discuss it are left out. */
+export function topicAcrossSessions(model: SiteModel, topicId: string): TopicInSession[] {
+  const paragraphsById = new Map(model.reportParagraphs.map((paragraph) => [paragraph.id, paragraph]));
+  return model.sessions
+    .map((session): TopicInSession => {
+      const slots = session.slots
+        .map((slot) => ({ slot, blocks: slot.blocks.filter((block) => block.topicId === topicId) }))
+        .filter((entry) => entry.blocks.length > 0);
+      const questions = session.questions.filter((question) => question.topicId === topicId);
+      const references = [
+        ...slots.flatMap(({ blocks }) => blocks.flatMap((block) => block.references)),
+        ...questions.flatMap((question) => question.references),
+      ];
+      const paragraphIds = new Set(references.flatMap((reference) =>
+        (reference.paragraphs ?? []).map((number) => reportParagraphIdOf(reference.document, number))));
+      return {
+        session,
+        slots,
+        questions,
+        summaries: session.summaries.filter((summary) => summary.topicId === topicId),
+        paragraphs: model.reportParagraphs.filter((paragraph) => paragraphIds.has(paragraph.id) && paragraphsById.has(paragraph.id)),
+      };
+    })
+    .filter((part) => part.slots.length + part.questions.length + part.summaries.length > 0);
+}
+
+/** Guiding questions of one session grouped by topic, in topic order. */
+export interface QuestionGroup {
+  session: Session;
+  topics: { topic: Topic; questions: Question[] }[];
+}
+
+/** Every guiding question, grouped by session and then by topic. */
+export function questionsBySessionAndTopic(model: SiteModel): QuestionGroup[] {
+  return model.sessions.map((session) => ({
+    session,
+    topics: model.topics
+      .map((topic) => ({ topic, questions: session.questions.filter((question) => question.topicId === topic.id) }))
+      .filter((group) => group.questions.length > 0),
+  }));
+}
+
+/** The narrative summary of a session on a topic, if the session has one. */
+export function summaryOfTopic(session: Session, topicId: string): Summary | undefined {
+  return session.summaries.find((summary) => summary.topicId === topicId);
+}
+
+/** Paragraph numbers as a label: `paragraph 11`, `paragraphs 8–13`, `paragraphs 8, 10`. */
+export function paragraphsLabel(numbers: readonly number[]): string {
+  if (numbers.length === 1) return `paragraph ${numbers[0]}`;
+  const contiguous = numbers.every((number, index) => index === 0 || number === numbers[index - 1]! + 1);
+  return contiguous ? `paragraphs ${numbers[0]}\u2013${numbers[numbers.length - 1]}` : `paragraphs ${numbers.join(', ')}`;
+}
+
+/** Splits a narrative summary body (plain text) into its paragraphs; line breaks inside stay as written. */
+export function summaryParagraphs(body: string): string[] {
+  return body.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+}
+
+/** Questions grouped by where they are printed (a slot or a summary), keeping their order. */
+export function questionsByOrigin(questions: readonly Question[]): Question[][] {
+  const groups = new Map<string, Question[]>();
+  for (const question of questions) {
+    const key = question.origin.kind === 'slot' ? question.origin.slotId : question.origin.summaryId;
+    groups.set(key, [...(groups.get(key) ?? []), question]);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,34 @@
+/**
+ * Anchors of elements on the browse pages that the site model does not name itself (slots,
+ * questions and report paragraphs have theirs in site.ts). Published anchors never change.
+ */
+
+/** The anchor of a day of a session programme, e.g. `day-2022-03-28`. */
+export const dayAnchor = (date: string): string => `day-${date}`;
+
+/** The anchor of a meeting around a session, on the session page. */
+export const meetingAnchor = (meetingId: string): string => `meeting-${meetingId}`;
+
+/** The anchor of a narrative summary section on the summaries page, e.g. `summary-second-session-iv`. */
+export const summaryAnchor = (summaryId: string): string => `summary-${summaryId}`;
+
+/** The anchor of the guiding questions list of a narrative summary. */
+export const summaryQuestionsAnchor = (summaryId: string): string => `${summaryAnchor(summaryId)}-questions`;
+
+/** The anchor of a document on the documents page, e.g. `doc-a-77-275`. */
+export const documentAnchor = (documentId: string): string => `doc-${documentId}`;
+
+/** The anchor of a footnote of an element, e.g. `slot-2023-03-06-1000-fn-1`. */
+export const footnoteAnchor = (ownerAnchor: string, marker: string): string => `${ownerAnchor}-fn-${marker}`;
+
+/** The anchor of a session's programme heading (cited as the place of the programme footnote). */
+export const programmeAnchor = 'programme';
+
+/** The anchor of the notes printed with a session's programme. */
+export const notesAnchor = 'notes';
+
+/** The anchor of the meetings around a session. */
+export const meetingsAnchor = 'meetings';
+
+/** The owner anchor of the footnotes of the narrative summaries title. */
+export const summariesTitleAnchor = 'summaries';

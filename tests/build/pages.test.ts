@@ -1,0 +1,60 @@
+/** The built browse pages: verbatim text, anchors, one h1, no inline code, a small enhancement script. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { resolve } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { questionLocation } from '../../src/domain/locations.ts';
+import { loadSite } from '../../src/domain/site.ts';
+import { distRoot, readBuilt } from '../helpers/built-site.ts';
+
+const site = loadSite(resolve('content'));
+const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+  const path = join(dir, name);
+  return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+});
+const pages = htmlFiles(distRoot).map((file) => ({ file: relative(distRoot, file), html: readFileSync(file, 'utf8') }));
+
+describe('built pages', () => {
+  test.each(pages.map((page) => [page.file, page.html]))('%s has one h1, a skip link, landmarks and no inline script or style', (_file, html) => {
+    const root = parse(html);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    expect(root.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+    expect(root.querySelectorAll('header, nav, main#main, footer').length).toBeGreaterThanOrEqual(4);
+    expect(root.querySelectorAll('script').filter((script) => !script.getAttribute('src'))).toHaveLength(0);
+    expect(root.querySelectorAll('style, [style]')).toHaveLength(0);
+  });
+
+  test('every guiding question is printed word for word on its home page, under its own anchor', () => {
+    expect(site.questions).toHaveLength(54);
+    for (const question of site.questions) {
+      const location = questionLocation(site, question);
+      const element = parse(readBuilt(location.path)).getElementById(question.id);
+      expect(element, question.id).not.toBeNull();
+      expect(element!.querySelector('.question-text')!.text).toBe(question.text);
+      expect(element!.querySelector('a.permalink')!.getAttribute('href')).toBe(`#${question.id}`);
+    }
+  });
+
+  test('every slot has its anchor and permalink; the time carries UTC instants', () => {
+    for (const slot of site.slots) {
+      const element = parse(readBuilt(`/sessions/${slot.sessionId}/`)).getElementById(slot.anchor);
+      expect(element, slot.anchor).not.toBeNull();
+      expect(element!.querySelector('.slot-links a.permalink')!.getAttribute('href')).toBe(`#${slot.anchor}`);
+      expect(element!.querySelectorAll('time').map((time) => time.getAttribute('datetime'))).toEqual([slot.startUtc, slot.endUtc]);
+      expect(element!.querySelector('.slot-meta')!.text).toContain(`New York time (${slot.offsetLabel})`);
+    }
+  });
+
+  test('every narrative summary body is printed word for word', () => {
+    const page = parse(readBuilt('/sessions/second-session/summaries/'));
+    for (const summary of site.summaries) {
+      const paragraphs = page.getElementById(`summary-${summary.id}`)!.querySelectorAll(':scope > p:not(.see-also)');
+      expect(paragraphs.map((paragraph) => paragraph.text).join('\n\n')).toBe(summary.body);
+    }
+  });
+
+  test('the local-time enhancement stays under 2 KB', () => {
+    expect(readFileSync(join(distRoot, 'scripts', 'local-time.js')).byteLength).toBeLessThan(2048);
+  });
+});
