@@ -25,11 +25,6 @@ export interface BrokenLink {
 export interface CheckOptions {
   /** The base path the site was built with (`/` or e.g. `/oewg/`). */
   base?: string;
-  /**
-   * Site paths (without base) whose targets another part of the project builds and may not exist
-   * in this build yet; a missing target under one of them is reported in `pending`, not as broken.
-   */
-  pendingPrefixes?: readonly string[];
 }
 
 /** The result of a check. */
@@ -37,7 +32,6 @@ export interface CheckResult {
   pages: number;
   links: number;
   broken: BrokenLink[];
-  pending: BrokenLink[];
 }
 
 /** Every HTML file under `root`, as paths relative to it, sorted. */
@@ -80,7 +74,6 @@ function linksOf(document: HTMLElement): string[] {
 /** Checks every internal link and fragment of the built site under `root`. */
 export function checkLinks(root: string, options: CheckOptions = {}): CheckResult {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const pendingPrefixes = options.pendingPrefixes ?? [];
   const files = htmlFiles(root);
   const idsCache = new Map<string, Set<string>>();
   const documents = new Map<string, HTMLElement>();
@@ -105,17 +98,15 @@ export function checkLinks(root: string, options: CheckOptions = {}): CheckResul
     return ids;
   };
 
-  const result: CheckResult = { pages: files.length, links: 0, broken: [], pending: [] };
+  const result: CheckResult = { pages: files.length, links: 0, broken: [] };
   for (const file of files) {
     const pageSitePath = sitePathOf(file);
     const pageUrl = new URL(`${base.slice(0, -1)}${pageSitePath}`, 'http://site.invalid');
     for (const url of linksOf(documentOf(join(root, file)))) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue; // external or mailto:
       result.links += 1;
-      const report = (reason: string, sitePath?: string): void => {
-        const entry = { page: pageSitePath, url, reason };
-        if (sitePath && pendingPrefixes.some((prefix) => sitePath.startsWith(prefix))) result.pending.push(entry);
-        else result.broken.push(entry);
+      const report = (reason: string): void => {
+        result.broken.push({ page: pageSitePath, url, reason });
       };
       if (url === '' || url === '#') {
         report('empty link');
@@ -129,7 +120,7 @@ export function checkLinks(root: string, options: CheckOptions = {}): CheckResul
       const sitePath = `/${target.pathname.slice(base.length)}`;
       const targetFile = fileFor(root, sitePath);
       if (!targetFile) {
-        report(`no file for ${sitePath}`, sitePath);
+        report(`no file for ${sitePath}`);
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));

@@ -2,6 +2,8 @@
  * Turns validated, consistent content into the site model: sessions with ordered days, slots,
  * blocks and questions (with stable anchors), topics and documents with back-links.
  */
+import { checkCitations } from './back-links.ts';
+import { createCitationResolver } from './citations.ts';
 import { ContentError } from './content-error.ts';
 import { readContent, type RawContent } from './content-reader.ts';
 import { checkIntegrity, reportParagraphIdOf } from './integrity.ts';
@@ -190,7 +192,10 @@ export function assembleSite(content: RawContent): SiteModel {
 export function buildSite(content: RawContent, contentRoot: string): SiteModel {
   const issues = checkIntegrity(content, contentRoot);
   if (issues.length > 0) throw new ContentError(issues);
-  return assembleSite(content);
+  const site = assembleSite(content);
+  // Citations written inside verbatim text ("A/77/275, para. 11") must resolve too.
+  checkCitations(site, createCitationResolver(site));
+  return site;
 }
 
 /** Reads, validates and assembles the content under `contentRoot`. */

@@ -33,6 +33,7 @@ export const paths = {
   scheduleXml: (sessionId: string) => `/sessions/${sessionId}/schedule.xml`,
   /** Static assets. */
   stylesheet: () => '/styles/site.css',
+  copyFeedScript: () => '/scripts/copy-feed-address.js',
   localTimeScript: () => '/scripts/local-time.js',
   favicon: () => '/favicon.svg',
 } as const;

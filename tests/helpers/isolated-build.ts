@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { astroEnv } from './astro-env.ts';
 import { applyMutations, projectRoot, type Mutation } from './content-fixture.ts';
 
 /** What an isolated build left behind. */
@@ -35,7 +36,7 @@ export function isolatedBuild(options: { mutations?: readonly Mutation[]; env?: 
   applyMutations(join(root, 'content'), options.mutations ?? []);
   const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: root,
-    env: { ...process.env, OEWG_CONTENT_DIR: '', OEWG_CACHE_DIR: '', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+    env: astroEnv({ OEWG_CONTENT_DIR: '', OEWG_CACHE_DIR: '', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env }),
     encoding: 'utf8',
   });
   return {

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroEnv } from '../helpers/astro-env.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 export default function buildSite(): void {
@@ -15,6 +16,6 @@ export default function buildSite(): void {
   execFileSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
     cwd: projectRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, OEWG_CONTENT_DIR: '' },
+    env: astroEnv({ OEWG_CONTENT_DIR: '' }),
   });
 }
