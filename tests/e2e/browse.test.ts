@@ -23,6 +23,8 @@ const pageTypes: [string, string][] = [
   ['report', 'reports/a-77-275/'],
   ['documents', 'documents/'],
   ['search', 'search/'],
+  ['calendar', 'calendar/'],
+  ['open data', 'data/'],
 ];
 
 let preview: Preview;
