@@ -17,6 +17,9 @@
     autofocus: query === '',
     translations: { placeholder: 'Search questions, programmes, summaries, reports', zero_results: 'No results for [SEARCH_TERM]' },
   });
+  // Pagefind's input has only a placeholder and a title; give it a name of its own.
+  var input = container.querySelector('.pagefind-ui__search-input');
+  if (input) input.setAttribute('aria-label', 'Search the programmes, guiding questions, summaries and reports');
   if (query !== '') ui.triggerSearch(query);
 
   // replaceState, not pushState: typing a query is one step in the history, not one per key.

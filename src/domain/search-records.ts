@@ -41,6 +41,16 @@ export interface SearchRecord {
 /** The attribute that marks an element as a search record of its own. */
 export const searchRecordAttribute = 'data-search-record';
 
+/**
+ * The attribute of text that gives the records beside it their context (a slot's focused
+ * discussion for its questions): such a question, "What lessons can be gleaned from those
+ * examples?", is found by the words of its discussion too, with a lower weight.
+ */
+export const searchContextAttribute = 'data-search-context';
+
+/** How much context words count against a record's own words (Pagefind's weight, 1 = normal). */
+export const searchContextWeight = '0.5';
+
 /** The `data-pagefind-*` and `data-search-*` attributes of a record's element. */
 export function searchRecordAttributes(record: SearchRecord): Record<string, string> {
   const meta: Record<string, string | undefined> = {
@@ -122,7 +132,7 @@ export function slotSearchRecord(model: SiteModel, session: Session, slot: Slot)
 /** A meeting around a session, as announced in the sources. */
 export function meetingSearchRecord(session: Session, meeting: Meeting): SearchRecord {
   const date = meeting.startUtc ? `${longDate(meeting.date)}, ${unTime(meeting.start)}` : longDate(meeting.date);
-  return { kind: searchKinds.programme, title: `${meeting.title}, ${longDate(meeting.date)}`, sessions: [session.name], date, topics: [] };
+  return { kind: searchKinds.programme, title: `Meeting: ${meeting.title}, ${longDate(meeting.date)}`, sessions: [session.name], date, topics: [] };
 }
 
 /** A narrative summary section (its guiding questions are records of their own). */

@@ -6,8 +6,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
-import { searchRecordAttribute } from '../domain/search-records.ts';
+import { HTMLElement as HTMLElementClass, parse, type HTMLElement } from 'node-html-parser';
+import { searchContextAttribute, searchContextWeight, searchRecordAttribute } from '../domain/search-records.ts';
 
 /** One record for Pagefind's `addHTMLFile`: its result URL (without the base path) and its HTML. */
 export interface SearchRecordFile {
@@ -16,6 +16,18 @@ export interface SearchRecordFile {
 }
 
 const recordSelector = `[${searchRecordAttribute}]`;
+
+/** The context text around a record: context elements that are children of its ancestors, up to the enclosing record. */
+function contextOf(element: HTMLElement): HTMLElement[] {
+  const context: HTMLElement[] = [];
+  for (let ancestor = element.parentNode; ancestor; ancestor = ancestor.parentNode) {
+    for (const child of ancestor.childNodes) {
+      if (child instanceof HTMLElementClass && child.hasAttribute(searchContextAttribute)) context.push(child);
+    }
+    if (ancestor.hasAttribute?.(searchRecordAttribute)) break;
+  }
+  return context;
+}
 
 /** The site path of a built HTML file: `sessions/x/index.html` → `/sessions/x/`. */
 export function sitePathOf(outDir: string, file: string): string {
@@ -39,9 +51,16 @@ export function searchRecordsOfPage(html: string, sitePath: string): SearchRecor
     if (!element.id) throw new Error(`${sitePath}: a <${element.tagName.toLowerCase()} ${searchRecordAttribute}> has no id, so a search result could not link to it`);
     const record = parse(element.outerHTML).querySelector(recordSelector)!;
     for (const nested of record.querySelectorAll(recordSelector)) nested.remove();
+    const context = contextOf(element).map((node) => node.text).join(' ');
+    const contextHtml = context ? `<div data-pagefind-weight="${searchContextWeight}">${escapeHtml(context)}</div>` : '';
     return {
       url: `${sitePath}#${element.id}`,
-      content: `<!doctype html><html lang="${language}"><head><title></title></head><body>${record.outerHTML}</body></html>`,
+      content: `<!doctype html><html lang="${language}"><head><title></title></head><body>${record.outerHTML}${contextHtml}</body></html>`,
     };
   });
+}
+
+/** Text as HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
