@@ -34,9 +34,11 @@ async function searchPage(): Promise<{ page: Page; errors: string[]; refused: st
   return { page, errors, refused };
 }
 
-/** The result links shown by Pagefind's UI, once at least one is shown. */
+/** The result links shown by Pagefind's UI, once every result shown has loaded (placeholders have no link). */
 async function shownResults(page: Page): Promise<{ title: string; href: string }[]> {
   await page.locator('.pagefind-ui__result-link').first().waitFor();
+  await page.waitForFunction(() =>
+    document.querySelectorAll('.pagefind-ui__result').length === document.querySelectorAll('.pagefind-ui__result-link').length);
   return page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
     links.map((link) => ({ title: link.textContent ?? '', href: link.getAttribute('href') ?? '' })));
 }
@@ -126,10 +128,12 @@ describe('searching as a reader', () => {
     while (await page.locator('.pagefind-ui__button', { hasText: 'Load more results' }).count()) {
       await page.locator('.pagefind-ui__button', { hasText: 'Load more results' }).click();
     }
-    await expect.poll(() => page.locator('.pagefind-ui__result').count()).toBe(countOf(after));
-    const sessions = await page.locator('.pagefind-ui__result').evaluateAll((results) =>
+    // Results show their metadata once each one's data has loaded: wait for all of them.
+    const sessionTags = () => page.locator('.pagefind-ui__result').evaluateAll((results) =>
       results.map((result) => [...result.querySelectorAll('.pagefind-ui__result-tag')]
         .map((tag) => tag.textContent ?? '').find((text) => /session/i.test(text)) ?? ''));
+    await expect.poll(async () => (await sessionTags()).filter(Boolean).length).toBe(countOf(after));
+    const sessions = await sessionTags();
     for (const session of sessions) expect(session).toMatch(/Second substantive session/);
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);
