@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same build be deployed at a domain root or under a sub-path
@@ -12,7 +13,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://oewg.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
-  integrations: [contentCheck(), mdx(), hostHeaders()],
+  // Pagefind last: it indexes the pages the others helped build.
+  integrations: [contentCheck(), mdx(), hostHeaders(), pagefindSearch()],
   build: { format: 'directory' },
   // Builds that run side by side (tests, benchmarks) each get their own content cache.
   ...(process.env.OEWG_CACHE_DIR ? { cacheDir: process.env.OEWG_CACHE_DIR } : {}),

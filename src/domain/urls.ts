@@ -35,6 +35,13 @@ export const paths = {
   stylesheet: () => '/styles/site.css',
   copyFeedScript: () => '/scripts/copy-feed-address.js',
   localTimeScript: () => '/scripts/local-time.js',
+  /** The search page's script, and its styles for Pagefind's UI. */
+  searchScript: () => '/scripts/search.js',
+  searchStylesheet: () => '/styles/search.css',
+  /** The search index and Pagefind's own UI files, written by the Pagefind integration. */
+  searchBundle: () => '/pagefind/',
+  searchUiScript: () => '/pagefind/pagefind-ui.js',
+  searchUiStylesheet: () => '/pagefind/pagefind-ui.css',
   favicon: () => '/favicon.svg',
 } as const;
 

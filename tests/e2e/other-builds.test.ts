@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkLinks, formatBroken } from '../../scripts/check-links.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { enforceCsp } from '../helpers/csp.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
 import { startPreview, type Preview } from '../helpers/preview.ts';
 
@@ -56,6 +57,22 @@ describe('the site under a sub-path', () => {
     await page.locator('header form button').click();
     await page.waitForURL(/\/oewg\/search\/\?q=contact$/);
     expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('search finds a question under the sub-path and its link lands on it (under the CSP)', async () => {
+    const { page, errors } = await browser.newPage();
+    const refused = await enforceCsp(page);
+    const failed: string[] = [];
+    page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+    await page.goto(`${preview.url}search/?q=${encodeURIComponent('UNIDIR Cyber Policy Portal')}`);
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await expect(first.getAttribute('href')).resolves.toBe('/oewg/sessions/second-session/summaries/#q-second-session-iv-7');
+    await first.click();
+    await page.waitForURL(/\/oewg\/sessions\/second-session\/summaries\/#q-second-session-iv-7$/);
+    await expect(page.locator('#q-second-session-iv-7').textContent()).resolves.toContain('UNIDIR Cyber Policy Portal');
+    expect(failed).toEqual([]);
+    expect(refused).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,0 +1,175 @@
+/**
+ * What the search index knows of each element that is found on its own: a guiding question, a
+ * programme slot, a meeting around a session, a narrative summary, a report paragraph, a document.
+ * Pages carry this as markup (`data-search-record` plus Pagefind's `data-pagefind-meta` and
+ * `data-pagefind-filter` attributes); the Pagefind integration turns each marked element into one
+ * search result that links to the element's anchor.
+ */
+import { subItemTopics, topicAcrossSessions } from './browse.ts';
+import { slotLabel } from './locations.ts';
+import type {
+  Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary,
+} from './model.ts';
+import { slotTimeLabel } from './site.ts';
+import { longDate, unTime } from './time.ts';
+
+/** The values of the "kind" filter, one per kind of search result. */
+export const searchKinds = {
+  question: 'Guiding question',
+  programme: 'Programme',
+  summary: 'Narrative summary',
+  paragraph: 'Report paragraph',
+  document: 'Document',
+} as const;
+
+/** A kind of search result, as the "kind" filter shows it. */
+export type SearchKind = (typeof searchKinds)[keyof typeof searchKinds];
+
+/** One element found on its own by search: the metadata shown with it and the filters it answers to. */
+export interface SearchRecord {
+  kind: SearchKind;
+  /** The result's title. */
+  title: string;
+  /** Sessions the element belongs to (filter values; shown joined). */
+  sessions: string[];
+  /** When, as shown with the result; absent where the element has no date. */
+  date?: string;
+  /** Agenda item 5 sub-items the element belongs to (filter values; shown joined). */
+  topics: string[];
+}
+
+/** The attribute that marks an element as a search record of its own. */
+export const searchRecordAttribute = 'data-search-record';
+
+/**
+ * The attribute of text that gives the records beside it their context (a slot's focused
+ * discussion for its questions): such a question, "What lessons can be gleaned from those
+ * examples?", is found by the words of its discussion too, with a lower weight.
+ */
+export const searchContextAttribute = 'data-search-context';
+
+/** How much context words count against a record's own words (Pagefind's weight, 1 = normal). */
+export const searchContextWeight = '0.5';
+
+/** The `data-pagefind-*` and `data-search-*` attributes of a record's element. */
+export function searchRecordAttributes(record: SearchRecord): Record<string, string> {
+  const meta: Record<string, string | undefined> = {
+    title: record.title,
+    kind: record.kind,
+    session: record.sessions.join('; ') || undefined,
+    date: record.date,
+    topic: record.topics.join('; ') || undefined,
+  };
+  const attributes: Record<string, string> = { [searchRecordAttribute]: '' };
+  const metaKeys: string[] = [];
+  for (const [key, value] of Object.entries(meta)) {
+    if (value === undefined) continue;
+    attributes[`data-search-${key}`] = value;
+    // Values live in their own attributes, so commas in them never split Pagefind's list.
+    metaKeys.push(`${key}[data-search-${key}]`);
+  }
+  attributes['data-pagefind-meta'] = metaKeys.join(', ');
+  return attributes;
+}
+
+/** The filter values of a record, one entry per value (a slot may have several topics). */
+export function searchFilterValues(record: SearchRecord): { filter: 'kind' | 'session' | 'topic'; value: string }[] {
+  return [
+    { filter: 'kind' as const, value: record.kind },
+    ...record.sessions.map((value) => ({ filter: 'session' as const, value })),
+    ...record.topics.map((value) => ({ filter: 'topic' as const, value })),
+  ];
+}
+
+/** Titles of the sub-item topics among `topicIds`, in the given order, without repeats. */
+function subItemTitles(model: SiteModel, topicIds: readonly string[]): string[] {
+  const titles = topicIds.flatMap((topicId) => {
+    const topic = model.topics.find((candidate) => candidate.id === topicId);
+    return topic?.kind === 'sub-item' ? [topic.title] : [];
+  });
+  return [...new Set(titles)];
+}
+
+function sessionOf(model: SiteModel, sessionId: string): Session {
+  return model.sessions.find((session) => session.id === sessionId)!;
+}
+
+/** A session's dates as the session page prints them. */
+function sessionDates(session: Session): string {
+  return `${longDate(session.startDate)} to ${longDate(session.endDate)}`;
+}
+
+/** A slot's day and time, e.g. `9 March 2023, 11.30 a.m.–1 p.m.`. */
+function slotDate(slot: Slot): string {
+  return `${longDate(slot.date)}, ${slotTimeLabel(slot)}`;
+}
+
+/** A guiding question, found at its home (its slot on the session page, or its summary). */
+export function questionSearchRecord(model: SiteModel, question: Question): SearchRecord {
+  const session = sessionOf(model, question.sessionId);
+  const base = { kind: searchKinds.question, sessions: [session.name], topics: subItemTitles(model, [question.topicId]) };
+  if (question.origin.kind === 'slot') {
+    const { slotId } = question.origin;
+    const slot = session.slots.find((candidate) => candidate.id === slotId)!;
+    return { ...base, title: `Guiding question ${question.number}, ${slotDate(slot)}`, date: slotDate(slot) };
+  }
+  const { summaryId } = question.origin;
+  const summary = session.summaries.find((candidate) => candidate.id === summaryId)!;
+  return { ...base, title: `Guiding question ${question.number}, narrative summary ${summary.section}`, date: sessionDates(session) };
+}
+
+/** A programme slot: its agenda blocks, sub-items, focused discussions and speakers (not its questions). */
+export function slotSearchRecord(model: SiteModel, session: Session, slot: Slot): SearchRecord {
+  return {
+    kind: searchKinds.programme,
+    title: `Programme: ${slotLabel(session, slot)}`,
+    sessions: [session.name],
+    date: slotDate(slot),
+    topics: subItemTitles(model, slot.topicIds),
+  };
+}
+
+/** A meeting around a session, as announced in the sources. */
+export function meetingSearchRecord(session: Session, meeting: Meeting): SearchRecord {
+  const date = meeting.startUtc ? `${longDate(meeting.date)}, ${unTime(meeting.start)}` : longDate(meeting.date);
+  return { kind: searchKinds.programme, title: `Meeting: ${meeting.title}, ${longDate(meeting.date)}`, sessions: [session.name], date, topics: [] };
+}
+
+/** A narrative summary section (its guiding questions are records of their own). */
+export function summarySearchRecord(model: SiteModel, session: Session, summary: Summary): SearchRecord {
+  return {
+    kind: searchKinds.summary,
+    title: `Narrative summary ${summary.section}. ${summary.heading}`,
+    sessions: [session.name],
+    date: sessionDates(session),
+    topics: subItemTitles(model, [summary.topicId]),
+  };
+}
+
+/** A cited report paragraph: the sessions whose sources speak of it, the topics that cite it. */
+export function paragraphSearchRecord(model: SiteModel, document: Document, paragraph: ReportParagraph): SearchRecord {
+  const sessionIds = new Set([
+    ...paragraph.statements.map((statement) => statement.session),
+    ...paragraph.citations.map((citation) => citation.sessionId),
+  ]);
+  const topics = subItemTopics(model)
+    .filter((topic) => topicAcrossSessions(model, topic.id).some((part) => part.paragraphs.includes(paragraph)))
+    .map((topic) => topic.title);
+  return {
+    kind: searchKinds.paragraph,
+    title: `${document.symbol}, paragraph ${paragraph.number}: ${paragraph.subject}`,
+    sessions: model.sessions.filter((session) => sessionIds.has(session.id)).map((session) => session.name),
+    topics,
+  };
+}
+
+/** A cited document: the sessions whose programmes cite it. */
+export function documentSearchRecord(model: SiteModel, document: Document): SearchRecord {
+  const sessionIds = new Set(document.citations.map((citation) => citation.sessionId));
+  return {
+    kind: searchKinds.document,
+    title: `${document.symbol}: ${document.title}`,
+    sessions: model.sessions.filter((session) => sessionIds.has(session.id)).map((session) => session.name),
+    topics: [],
+  };
+}
