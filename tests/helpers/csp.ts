@@ -3,9 +3,9 @@
  * response of a page by routing, so browser tests prove the pages work under it.
  */
 import type { Page } from 'playwright-core';
+import { contentSecurityPolicy } from '../../src/domain/host-headers.ts';
 
-/** The policy of public/_headers. */
-export const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export { contentSecurityPolicy };
 
 /**
  * Serves every response of `page` with the policy and collects the browser's reports of what it
