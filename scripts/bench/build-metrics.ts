@@ -146,9 +146,17 @@ export async function measureBuild(root: string, env: Record<string, string>): P
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let log = '';
-  child.stdout.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-2_000_000)));
-  child.stderr.on('data', (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-2_000_000)));
+  // A 1000× build prints a line per file: keep the head (content sync, Vite) and the tail (page
+  // generation, Pagefind), not the megabytes of route lines between them.
+  let head = '';
+  let tail = '';
+  const keep = (chunk: Buffer): void => {
+    const text = chunk.toString('utf8');
+    if (head.length < 200_000) head += text;
+    else tail = (tail + text).slice(-1_000_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const peakByPid = new Map<number, number>();
   let peakTreeBytes = 0;
   const sample = (): void => {
@@ -164,6 +172,7 @@ export async function measureBuild(root: string, env: Record<string, string>): P
   const status = await new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
+  const log = `${head}${tail}`;
   const dist = join(root, 'dist');
   const distFiles = listFiles(dist);
   return {

@@ -89,7 +89,8 @@ export function visibleText(html: string): string {
   const root = parse(html, { comment: false });
   const main: HTMLElement | null = root.querySelector('main') ?? root.querySelector('body') ?? root;
   for (const hidden of main.querySelectorAll('script, style, noscript, template, [hidden]')) hidden.remove();
-  return main.textContent.replace(/\s+/g, ' ').trim();
+  // structuredText puts line breaks between block elements, as a browser renders them.
+  return main.structuredText.replace(/\s+/g, ' ').trim();
 }
 
 /** Reads a file of the build addressed by a URL found in a page (base path and query removed). */
