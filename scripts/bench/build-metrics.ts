@@ -77,6 +77,9 @@ function processTree(root: number): number[] {
   return tree;
 }
 
+/** Lines of a build log that parseAstroPhases reads. */
+const phaseLine = /\[types\] Generated|\[vite\] ✓ built in|generating static routes|✓ Completed in|pagefind/i;
+
 /** Sums of seconds per phase from Astro's log lines ("[content] Synced content", "✓ Completed in 55.06s", …). */
 export function parseAstroPhases(log: string): Record<string, number> {
   const text = log.replace(/\u001b\[[0-9;]*m/g, '');
@@ -146,14 +149,16 @@ export async function measureBuild(root: string, env: Record<string, string>): P
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // A 1000× build prints a line per file: keep the head (content sync, Vite) and the tail (page
-  // generation, Pagefind), not the megabytes of route lines between them.
-  let head = '';
-  let tail = '';
+  // A 1000× build prints a line per file and a warning per MDX module: keep only the lines that
+  // name a phase, and the last lines for a failure, not the megabytes in between.
+  const phaseLines: string[] = [];
+  let tailLines: string[] = [];
+  let partial = '';
   const keep = (chunk: Buffer): void => {
-    const text = chunk.toString('utf8');
-    if (head.length < 200_000) head += text;
-    else tail = (tail + text).slice(-1_000_000);
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (phaseLine.test(line)) phaseLines.push(line);
+    tailLines = [...tailLines, ...lines].slice(-40);
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
@@ -172,7 +177,7 @@ export async function measureBuild(root: string, env: Record<string, string>): P
   const status = await new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
-  const log = `${head}${tail}`;
+  const log = [...phaseLines, partial].join('\n');
   const dist = join(root, 'dist');
   const distFiles = listFiles(dist);
   return {
@@ -184,7 +189,7 @@ export async function measureBuild(root: string, env: Record<string, string>): P
     pages: generatedFiles(distFiles, listFiles(join(root, 'public'))).length,
     files: distFiles.length,
     dist,
-    tail: log.split('\n').slice(-40).join('\n'),
+    tail: [...tailLines, partial].join('\n'),
   };
 }
 
