@@ -7,7 +7,7 @@
  * "international law,capacity building", BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_KEEP=1 to
  * keep the temporary folder. Every build runs in its own copy under the system temp folder.
  */
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,7 @@ function averageGeneratedBytes(root: string): number {
   return files.length > 0 ? total / files.length : 0;
 }
 
+const loadAtStart = loadavg()[0]!;
 const work = mkdtempSync(join(tmpdir(), 'oewg-bench-'));
 const realContent = join(projectRoot, 'content');
 const raw = scales.some((scale) => scale > 1) ? readContent(realContent, projectRoot) : undefined;
@@ -142,7 +143,7 @@ try {
   const astroVersion = JSON.parse(readFileSync(join(projectRoot, 'node_modules', 'astro', 'package.json'), 'utf8')).version as string;
   const partial: Omit<BenchReport, 'budgets'> = {
     generatedAt: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryBytes: totalmem(), node: process.versions.node, astro: astroVersion, platform: `${process.platform}-${process.arch}` },
+    machine: { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryBytes: totalmem(), node: process.versions.node, astro: astroVersion, platform: `${process.platform}-${process.arch}`, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
     queries: [firstQuery, laterQuery],
     scales: results,
     growth,

@@ -69,7 +69,7 @@ export interface BudgetResult {
 /** The whole report. */
 export interface BenchReport {
   generatedAt: string;
-  machine: { cpu: string; cores: number; memoryBytes: number; node: string; astro: string; platform: string };
+  machine: { cpu: string; cores: number; memoryBytes: number; node: string; astro: string; platform: string; loadAverage?: { start: number; end: number } };
   queries: [string, string];
   scales: ScaleResult[];
   growth: {
@@ -223,7 +223,8 @@ export function toMarkdown(report: BenchReport): string {
   lines.push('# Benchmark report', '');
   lines.push(
     `Run ${report.generatedAt} on ${machine.cores} × ${machine.cpu}, ${formatBytes(machine.memoryBytes)} memory, ${machine.platform}; `
-      + `Node ${machine.node}, Astro ${machine.astro}. Whole run: ${formatSeconds(report.totalSeconds)}.`,
+      + `Node ${machine.node}, Astro ${machine.astro}. Whole run: ${formatSeconds(report.totalSeconds)}.`
+      + (machine.loadAverage ? ` One-minute load average ${machine.loadAverage.start.toFixed(2)} at the start, ${machine.loadAverage.end.toFixed(2)} at the end${Math.max(machine.loadAverage.start, machine.loadAverage.end) > machine.cores ? ': above the core count, so other work shared the CPU and times are inflated (ratios to bare Astro, built in the same run, suffer less)' : ''}.` : ''),
     '',
     'Produced by `npm run bench` (scripts/bench.ts). Scales are the real content repeated N times on later dates '
       + '(scripts/generate-corpus.ts); "bare Astro" is a minimal Astro project with the same number of pages of the same '
