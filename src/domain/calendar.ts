@@ -6,6 +6,7 @@
  * `revised` date and SEQUENCE from its `revision`. `calendar-ics.ts` turns a feed into iCalendar text.
  */
 import type { Block, Meeting, Question, Session, SiteModel, Slot, Topic } from './model.ts';
+import { indexById, sessionById } from './lookup.ts';
 import { slotTimeLabel } from './site.ts';
 import {
   addMinutesUtc, dateStartUtc, durationMinutes, longDate, unTime, utcOffsetLabel, weekdayName,
@@ -146,8 +147,8 @@ function locationOf(format: Slot['format'], session: Session): string {
 
 /** The event of a programme slot. */
 export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext): CalendarEvent {
-  const session = site.sessions.find((entry) => entry.id === slot.sessionId)!;
-  const topicsById = new Map(site.topics.map((topic) => [topic.id, topic]));
+  const session = sessionById(site.sessions, slot.sessionId)!;
+  const topicsById = indexById(site.topics);
   const url = slotPermalink(slot, context);
   const header = [
     `${session.name}, ${weekdayName(slot.date)}, ${longDate(slot.date)}, ${slotTimeLabel(slot)} (${session.timeZone}, ${slot.offsetLabel})`,
@@ -169,7 +170,7 @@ export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext)
 
 /** The event of a meeting around a session; unannounced times are said, never invented. */
 export function meetingEvent(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEvent {
-  const session = site.sessions.find((entry) => entry.id === meeting.sessionId)!;
+  const session = sessionById(site.sessions, meeting.sessionId)!;
   const url = context.urls.absolute(paths.session(session.id));
   const day = `${weekdayName(meeting.date)}, ${longDate(meeting.date)}`;
   let when: string;
@@ -264,7 +265,8 @@ export function feedTopics(site: SiteModel): Topic[] {
 /** The slots of every session that discuss one agenda item 5 sub-item. */
 export function topicFeed(topic: Topic, site: SiteModel, context: CalendarContext): CalendarFeed {
   const slots = site.slots.filter((slot) => slot.topicIds.includes(topic.id));
-  const sessions = site.sessions.filter((session) => slots.some((slot) => slot.sessionId === session.id));
+  const sessionIds = new Set(slots.map((slot) => slot.sessionId));
+  const sessions = site.sessions.filter((session) => sessionIds.has(session.id));
   const letter = topic.letter ? `(${topic.letter}) ` : '';
   return {
     path: paths.topicFeed(topic.id),
@@ -277,7 +279,7 @@ export function topicFeed(topic: Topic, site: SiteModel, context: CalendarContex
 
 /** A single slot as a file to download (one event). */
 export function slotDownload(slot: Slot, site: SiteModel, context: CalendarContext): CalendarFeed {
-  const session = site.sessions.find((entry) => entry.id === slot.sessionId)!;
+  const session = sessionById(site.sessions, slot.sessionId)!;
   const event = slotEvent(slot, site, context);
   return {
     path: paths.slotEvent(slot.id),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Citation, Document, Question, ReportParagraph, Session, SiteModel, Slot, Topic } from './model.ts';
+import { sessionById } from './lookup.ts';
 import {
   datasetSchema,
   type CitationRecord, type DatasetName, type DatasetRecords, type DocumentRecord, type QuestionRecord,
@@ -113,7 +114,7 @@ export function sessionRecord(session: Session, urls: Urls): SessionRecord {
 
 /** The export record of a slot; the time zone is the session's. */
 export function slotRecord(slot: Slot, model: Pick<SiteModel, 'sessions'>, urls: Urls): SlotRecord {
-  const session = model.sessions.find((candidate) => candidate.id === slot.sessionId);
+  const session = sessionById(model.sessions, slot.sessionId);
   if (!session) throw new Error(`slot ${slot.id} names an unknown session ${slot.sessionId}`);
   return {
     id: slot.id,

@@ -1,0 +1,162 @@
+/**
+ * Search cost: the size of the Pagefind index in dist/pagefind, and in Chromium the bytes
+ * transferred and the time for a first query (from opening /search/ to the results' data) and for a
+ * later one. Works with any search page that has a text input and loads Pagefind on demand: it types
+ * into the page's search field and counts every byte the browser downloads (CDP encodedDataLength).
+ */
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { listFiles } from './build-metrics.ts';
+import { serveStatic } from './static-server.ts';
+
+/** Debian's Chromium with the flags of the house (no sandbox as root, no background traffic). */
+export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Index files by kind, in bytes. */
+export interface SearchIndexSize {
+  files: number;
+  bytes: number;
+  byKind: Record<string, { files: number; bytes: number }>;
+}
+
+/** One query in the browser. */
+export interface QueryCost {
+  query: string;
+  /** Bytes transferred (headers and compressed bodies) for this step. */
+  bytes: number;
+  requests: number;
+  /** Milliseconds from typing the query until the last request it caused finished. */
+  milliseconds: number;
+}
+
+/** Search metrics of one build, or why there are none. */
+export type SearchMetrics =
+  | { status: 'not built'; reason: string }
+  | { status: 'failed'; reason: string; index: SearchIndexSize }
+  | {
+      status: 'measured';
+      index: SearchIndexSize;
+      /** Opening /search/: the page, its CSS and JS, and whatever Pagefind loads up front. */
+      pageLoad: { bytes: number; requests: number; milliseconds: number };
+      firstQuery: QueryCost;
+      laterQuery: QueryCost;
+      /** Page load plus first query: what a visitor downloads to see the first results. */
+      firstSearchBytes: number;
+    };
+
+/** The kind of a Pagefind output file, from its name. */
+export function pagefindFileKind(file: string): string {
+  if (file.includes('pf_fragment')) return 'fragments';
+  if (file.includes('pf_index')) return 'index chunks';
+  if (file.includes('pf_meta')) return 'metadata';
+  if (file.includes('pf_filter')) return 'filters';
+  if (/wasm/.test(file)) return 'wasm';
+  if (/\.(js|css)$/.test(file)) return 'runtime (JS, CSS)';
+  return 'other';
+}
+
+/** Sizes of dist/pagefind by kind. */
+export function searchIndexSize(dist: string): SearchIndexSize {
+  const folder = join(dist, 'pagefind');
+  const byKind: SearchIndexSize['byKind'] = {};
+  let bytes = 0;
+  const files = listFiles(folder);
+  for (const file of files) {
+    const size = statSync(join(folder, file)).size;
+    const kind = pagefindFileKind(file);
+    byKind[kind] = { files: (byKind[kind]?.files ?? 0) + 1, bytes: (byKind[kind]?.bytes ?? 0) + size };
+    bytes += size;
+  }
+  return { files: files.length, bytes, byKind };
+}
+
+/** Counts transferred bytes per step through the DevTools protocol. */
+class TransferCounter {
+  bytes = 0;
+  requests = 0;
+  lastFinished = 0;
+  inFlight = new Set<string>();
+
+  /** Starts a new step. */
+  reset(): void {
+    this.bytes = 0;
+    this.requests = 0;
+    this.lastFinished = performance.now();
+  }
+}
+
+/** Waits until no request has been in flight for `quietMs` (or `limitMs` passed). */
+async function waitForQuiet(counter: TransferCounter, quietMs: number, limitMs: number): Promise<void> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs) {
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    if (counter.inFlight.size === 0 && performance.now() - counter.lastFinished >= quietMs) return;
+  }
+}
+
+/** The search field of the page: a search input, else the first text input. */
+async function searchField(page: Page) {
+  for (const selector of ['input[type="search"]', 'input[name="q"]', '[role="search"] input', 'input[type="text"]', 'input:not([type])']) {
+    const field = page.locator(selector).first();
+    if ((await field.count()) > 0) return field;
+  }
+  return undefined;
+}
+
+/** Opens /search/ in a fresh Chromium profile and measures a first and a later query. */
+export async function measureSearch(dist: string, queries: readonly [string, string]): Promise<SearchMetrics> {
+  if (!existsSync(join(dist, 'pagefind'))) return { status: 'not built', reason: 'the build has no dist/pagefind (no search index yet)' };
+  const index = searchIndexSize(dist);
+  if (!existsSync(join(dist, 'search', 'index.html'))) return { status: 'failed', reason: 'dist/pagefind exists but there is no /search/ page', index };
+  if (!existsSync(chromiumPath)) return { status: 'failed', reason: `no Chromium at ${chromiumPath} (apt-get install chromium)`, index };
+  const server = await serveStatic(dist);
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumFlags, headless: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const client = await context.newCDPSession(page);
+    const counter = new TransferCounter();
+    await client.send('Network.enable');
+    client.on('Network.requestWillBeSent', (event) => {
+      counter.inFlight.add(event.requestId);
+      counter.requests++;
+    });
+    client.on('Network.loadingFinished', (event) => {
+      counter.inFlight.delete(event.requestId);
+      counter.bytes += event.encodedDataLength;
+      counter.lastFinished = performance.now();
+    });
+    client.on('Network.loadingFailed', (event) => {
+      counter.inFlight.delete(event.requestId);
+      counter.lastFinished = performance.now();
+    });
+
+    counter.reset();
+    const loadStarted = performance.now();
+    await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
+    await waitForQuiet(counter, 500, 15_000);
+    const pageLoad = { bytes: counter.bytes, requests: counter.requests, milliseconds: Math.max(0, counter.lastFinished - loadStarted) };
+
+    const field = await searchField(page);
+    if (!field) return { status: 'failed', reason: '/search/ has no text input to type a query into', index };
+    const runQuery = async (query: string): Promise<QueryCost> => {
+      counter.reset();
+      const started = performance.now();
+      await field.fill(query);
+      await waitForQuiet(counter, 700, 15_000);
+      return { query, bytes: counter.bytes, requests: counter.requests, milliseconds: Math.max(0, counter.lastFinished - started) };
+    };
+    const firstQuery = await runQuery(queries[0]);
+    const laterQuery = await runQuery(queries[1]);
+    return { status: 'measured', index, pageLoad, firstQuery, laterQuery, firstSearchBytes: pageLoad.bytes + firstQuery.bytes };
+  } catch (error) {
+    return { status: 'failed', reason: error instanceof Error ? error.message.split('\n')[0]! : String(error), index };
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

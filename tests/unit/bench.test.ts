@@ -1,0 +1,195 @@
+/** The pure helpers of the benchmark: growth fit, log parsing, page types, text extraction, budgets, formatting. */
+import { describe, expect, test } from 'vitest';
+import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../scripts/bench/build-metrics.ts';
+import { pageTypeOf, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../scripts/bench/page-weight.ts';
+import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, type BenchReport, type ScaleResult } from '../../scripts/bench/report.ts';
+import { pagefindFileKind } from '../../scripts/bench/search-metrics.ts';
+
+describe('growthExponent', () => {
+  test.each([
+    { law: 'linear', k: 1 },
+    { law: 'quadratic', k: 2 },
+    { law: 'square root', k: 0.5 },
+    { law: 'constant', k: 0 },
+  ])('recovers the exponent of a $law law', ({ k }) => {
+    const points = [50, 500, 5000, 50000].map((pages) => ({ pages, seconds: 0.003 * pages ** k }));
+    expect(growthExponent(points)).toBeCloseTo(k, 10);
+  });
+
+  test('fits the least-squares slope through noisy points', () => {
+    // log-log points (0,0), (1,1), (2,3): slope = Σ(x−x̄)(y−ȳ)/Σ(x−x̄)² = 3/2.
+    const points = [{ pages: 1, seconds: 1 }, { pages: Math.E, seconds: Math.E }, { pages: Math.E ** 2, seconds: Math.E ** 3 }];
+    expect(growthExponent(points)).toBeCloseTo(1.5, 10);
+  });
+
+  test('is undefined without two distinct page counts', () => {
+    expect(growthExponent([{ pages: 10, seconds: 1 }])).toBeUndefined();
+    expect(growthExponent([{ pages: 10, seconds: 1 }, { pages: 10, seconds: 2 }])).toBeUndefined();
+  });
+});
+
+test('marginal cost per page leaves out the fixed start-up cost', () => {
+  expect(marginalSecondsPerPage({ pages: 100, seconds: 2 + 100 * 0.01 }, { pages: 1100, seconds: 2 + 1100 * 0.01 })).toBeCloseTo(0.01, 12);
+  expect(marginalSecondsPerPage({ pages: 5, seconds: 1 }, { pages: 5, seconds: 2 })).toBeUndefined();
+});
+
+test('parseAstroPhases reads the phases of an Astro build log', () => {
+  const log = [
+    '20:08:53 [content] Syncing content',
+    '20:09:01 [types] Generated 8.03s',
+    '20:09:17 [vite] ✓ built in 16.16s',
+    '20:09:17 [vite] ✓ built in 29ms',
+    ' generating static routes ',
+    '20:10:13   ├─ /index.html (+1ms) ',
+    '20:10:13 ✓ Completed in 55.06s.',
+    '20:10:14 [build] ✓ Completed in 1m 14s.',
+  ].join('\n');
+  const phases = parseAstroPhases(log);
+  expect(phases['content sync and types']).toBeCloseTo(8.03, 10);
+  expect(phases['vite bundling']).toBeCloseTo(16.189, 10);
+  expect(phases['page generation']).toBeCloseTo(55.06, 10);
+});
+
+test('generated files leave out copies of public/ and the search index', () => {
+  expect(generatedFiles(['_headers', 'index.html', 'pagefind/pagefind.js', 'data/a.json'], ['_headers'])).toEqual(['index.html', 'data/a.json']);
+});
+
+describe('page types', () => {
+  test.each([
+    ['index.html', '/', 'home'],
+    ['sessions/second-session/index.html', '/sessions/second-session/', 'session'],
+    ['sessions/second-session/summaries/index.html', '/sessions/second-session/summaries/', 'summaries'],
+    ['topics/threats/index.html', '/topics/threats/', 'topic'],
+    ['questions/index.html', '/questions/', 'questions'],
+    ['reports/a-77-275/index.html', '/reports/a-77-275/', 'report'],
+    ['documents/index.html', '/documents/', 'documents'],
+    ['search/index.html', '/search/', 'search'],
+    ['calendar/index.html', '/calendar/', 'calendar'],
+    ['data/index.html', '/data/', 'data'],
+    ['404.html', '/404', '404'],
+    ['about/index.html', '/about/', 'other'],
+  ])('%s is %s, a %s page', (file, url, type) => {
+    expect(urlOfFile(file)).toBe(url);
+    expect(pageTypeOf(url)).toBe(type);
+  });
+});
+
+test('visibleText keeps the main content text and drops scripts, styles and hidden parts', () => {
+  const html = `<!doctype html><html><head><title>T</title><style>p{color:red}</style></head><body>
+    <nav>Menu</nav><main><h1>Fourth  session</h1><p>Guiding &amp; questions</p><script>var x = 1;</script>
+    <template><p>later</p></template><div hidden>secret</div></main></body></html>`;
+  expect(visibleText(html)).toBe('Fourth session Guiding & questions');
+  expect(visibleText('<html><body><p>No main</p></body></html>')).toBe('No main');
+});
+
+/** Sizes where all three numbers are the same, for readable fixtures. */
+const flat = (bytes: number): Sizes => ({ raw: bytes, gzip: bytes, brotli: bytes });
+
+/** A measured page for fixtures. */
+function page(url: string, type: string, total: number, text: number, disallowedJsBytes = 0): PageWeight {
+  return { url, type, html: flat(total), css: flat(0), js: flat(0), total: flat(total), text: flat(text), scripts: [], disallowedJsBytes };
+}
+
+test('summarizeByType gives the median page, the heaviest page and the worst ratio per type', () => {
+  const summary = summarizeByType([
+    page('/sessions/a/', 'session', 300, 200),
+    page('/sessions/b/', 'session', 900, 100, 12),
+    page('/sessions/c/', 'session', 600, 300),
+    page('/', 'home', 100, 50),
+  ]);
+  expect(summary.map((type) => type.type)).toEqual(['home', 'session']);
+  const session = summary[1]!;
+  expect(session.count).toBe(3);
+  expect(session.median.url).toBe('/sessions/c/');
+  expect(session.heaviest.url).toBe('/sessions/b/');
+  expect(session.medianRatio).toBe(2);
+  expect(session.worstRatio).toBe(9);
+  expect(session.worstRatioUrl).toBe('/sessions/b/');
+  expect(session.disallowedJsBytes).toBe(12);
+  expect(textRatio(page('/x/', 'other', 10, 0))).toBe(Number.POSITIVE_INFINITY);
+});
+
+test.each([
+  ['pagefind/pagefind.js', 'runtime (JS, CSS)'],
+  ['pagefind/wasm.en.pagefind', 'wasm'],
+  ['pagefind/index/en_1a2b.pf_index', 'index chunks'],
+  ['pagefind/fragment/en_3c4d.pf_fragment', 'fragments'],
+  ['pagefind/pagefind-entry.json', 'other'],
+])('pagefind file %s is counted as %s', (file, kind) => {
+  expect(pagefindFileKind(file)).toBe(kind);
+});
+
+describe('formatting', () => {
+  test.each([
+    [0, '0 B'],
+    [1023, '1023 B'],
+    [1024, '1.0 KB'],
+    [150 * 1024, '150 KB'],
+    [3.5 * 1024 * 1024, '3.5 MB'],
+  ])('%d bytes read %s', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+
+  test('ratios', () => {
+    expect(formatRatio(1.234)).toBe('1.23×');
+    expect(formatRatio(undefined)).toBe('n/a');
+    expect(formatRatio(Number.POSITIVE_INFINITY)).toBe('∞');
+  });
+
+  test('markdown tables escape pipes', () => {
+    expect(markdownTable(['a', 'b'], [['x|y', 'z']])).toBe('| a | b |\n| --- | --- |\n| x\\|y | z |');
+  });
+});
+
+/** A scale result for budget fixtures. */
+function scale(scaleValue: number, seconds: number, baselineSeconds: number, extra: Partial<ScaleResult> = {}): ScaleResult {
+  const figures = (total: number) => ({ status: 0, seconds: total, peakProcessBytes: 0, peakTreeBytes: 0, phases: {}, pages: 50 * scaleValue, files: 50 * scaleValue, averagePageBytes: 1000, secondsPerPage: total / (50 * scaleValue) });
+  return {
+    scale: scaleValue, sessions: 2 * scaleValue, site: figures(seconds), baseline: figures(baselineSeconds), overhead: seconds / baselineSeconds,
+    pageTypes: [], pagesWeighed: 0, search: { status: 'not built', reason: 'no index' }, ...extra,
+  };
+}
+
+describe('evaluateBudgets', () => {
+  const base: Omit<BenchReport, 'budgets'> = {
+    generatedAt: '2026-01-01T00:00:00Z',
+    machine: { cpu: 'cpu', cores: 2, memoryBytes: 1, node: '24', astro: '7', platform: 'linux-x64' },
+    queries: ['a', 'b'],
+    scales: [scale(1, 2, 1), scale(1000, 60, 50)],
+    growth: { siteUpperExponent: 1.02 },
+    lighthouse: [{ name: 'home', url: '/', preset: 'mobile', scores: { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 }, failing: [] }],
+    totalSeconds: 1,
+  };
+
+  test('reads the overhead at the largest scale, the growth exponent and Lighthouse scores', () => {
+    const budgets = Object.fromEntries(evaluateBudgets(base).map((budget) => [budget.name, budget]));
+    expect(budgets['Build cost per page vs bare Astro at 1000×']!.status).toBe('pass');
+    expect(budgets['Build cost per page vs bare Astro at 1000×']!.actual).toBe('1.20× at 1000×');
+    expect(budgets['Linear growth (exponent between the two largest scales)']!.status).toBe('pass');
+    expect(budgets['Lighthouse 100 in every category']!.status).toBe('fail');
+    expect(budgets['Lighthouse 100 in every category']!.actual).toContain('best-practices 96');
+    expect(budgets['First search transferred (page + first query)']!.status).toBe('not measured');
+    expect(budgets['Session page vs its text alone (brotli, HTML + CSS + JS)']!.status).toBe('not measured');
+  });
+
+  test('fails on overhead, super-linear growth, a heavy session page, content JavaScript and a heavy first search', () => {
+    const session = { type: 'session', count: 1, median: {} as never, heaviest: {} as never, medianRatio: 3.5, worstRatio: 3.5, worstRatioUrl: '/sessions/a/', disallowedJsBytes: 10 };
+    const search = {
+      status: 'measured' as const, index: { files: 1, bytes: 1, byKind: {} },
+      pageLoad: { bytes: 100 * 1024, requests: 3, milliseconds: 1 },
+      firstQuery: { query: 'a', bytes: 60 * 1024, requests: 4, milliseconds: 1 },
+      laterQuery: { query: 'b', bytes: 1024, requests: 1, milliseconds: 1 },
+      firstSearchBytes: budgetLimits.firstSearchBytes + 1,
+    };
+    const report = { ...base, scales: [scale(1, 2, 1, { pageTypes: [session], search }), scale(1000, 100, 50)], growth: { siteUpperExponent: 1.3 } };
+    const failed = evaluateBudgets(report).filter((budget) => budget.status === 'fail').map((budget) => budget.name);
+    expect(failed).toEqual([
+      'Build cost per page vs bare Astro at 1000×',
+      'Linear growth (exponent between the two largest scales)',
+      'Session page vs its text alone (brotli, HTML + CSS + JS)',
+      'JavaScript on content pages beyond the local-time enhancement',
+      'First search transferred (page + first query)',
+      'Lighthouse 100 in every category',
+    ]);
+  });
+});
