@@ -5,13 +5,14 @@
  * (computed once in time.ts), UIDs from content ids, DTSTAMP / LAST-MODIFIED from the session's
  * `revised` date and SEQUENCE from its `revision`. `calendar-ics.ts` turns a feed into iCalendar text.
  */
-import type { Block, Meeting, Question, Session, SiteModel, Slot, Topic } from './model.ts';
+import type { Block, Meeting, Session, SiteModel, Slot, Topic } from './model.ts';
 import { indexById, sessionById } from './lookup.ts';
 import { slotTimeLabel } from './site.ts';
 import {
   addMinutesUtc, dateStartUtc, durationMinutes, longDate, unTime, utcOffsetLabel, weekdayName,
 } from './time.ts';
 import { paths, type Urls } from './urls.ts';
+import { questionLines } from './question-lines.ts';
 
 /** Length given to a meeting whose start is announced but whose end is not (said in its description). */
 export const defaultDurationMinutes = 60;
@@ -95,18 +96,6 @@ export function blockLabel(block: Block, topic: Topic): string {
 export function slotSummary(slot: Slot, session: Session, topicsById: ReadonlyMap<string, Topic>): string {
   const labels = slot.blocks.map((block) => blockLabel(block, topicsById.get(block.topicId)!));
   return `${labels.join('; ')} — OEWG, ${session.name}`;
-}
-
-/** Numbered questions, with the group sub-headings the source prints over them. */
-function questionLines(questions: readonly Question[]): string[] {
-  const lines: string[] = [];
-  let group: string | undefined;
-  for (const question of questions) {
-    if (question.group && question.group !== group) lines.push(question.group);
-    group = question.group;
-    lines.push(`${question.number}. ${question.text}`);
-  }
-  return lines;
 }
 
 /** The description part of one block: headings, speakers, items, focused discussion, questions. */

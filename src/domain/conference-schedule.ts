@@ -6,10 +6,11 @@
  * Format: https://c3voc.de/schedule/schema.json (copy in tests/fixtures/c3voc/).
  */
 import { v5 as uuidV5 } from 'uuid';
-import type { Day, Question, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
+import type { Day, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
 import { slotPermalink } from './open-data.ts';
 import { durationMinutes } from './time.ts';
 import { paths, type Urls } from './urls.ts';
+import { questionLines } from './question-lines.ts';
 
 /**
  * Namespace of every UUID in the schedules (uuid v5). Fixed forever: apps key favourites and
@@ -157,18 +158,6 @@ export function summariesForSlot(slot: Pick<Slot, 'blocks'>, session: Pick<Sessi
     result.set(index, summaries);
   }
   return result;
-}
-
-/** Questions as numbered lines, with the source's group sub-headings. */
-function questionLines(questions: readonly Question[]): string[] {
-  const lines: string[] = [];
-  let group: string | undefined;
-  for (const question of questions) {
-    if (question.group && question.group !== group) lines.push(question.group);
-    group = question.group;
-    lines.push(`${question.number}. ${question.text}`);
-  }
-  return lines;
 }
 
 /**
