@@ -15,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
   integrations: [contentCheck(), mdx(), hostHeaders(), pagefindSearch()],
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Builds that run side by side (tests, benchmarks) each get their own content cache.
   ...(process.env.OEWG_CACHE_DIR ? { cacheDir: process.env.OEWG_CACHE_DIR } : {}),
 });

@@ -298,7 +298,7 @@ export function toMarkdown(report: BenchReport): string {
   }
 
   lines.push('## Search', '');
-  lines.push(`Queries: "${report.queries[0]}" then "${report.queries[1]}", typed into /search/ in a fresh Chromium profile; bytes are what the browser received (headers and compressed bodies, served brotli like a static host).`, '');
+  lines.push(`Queries: "${report.queries[0]}" then "${report.queries[1]}", typed into /search/ in a fresh Chromium profile; bytes are the response bodies the server sent (compressed with brotli like a static host; HTTP headers not counted), including the requests of Pagefind's web worker.`, '');
   lines.push(markdownTable(
     ['Scale', 'Index (files, bytes)', 'Page load', 'First query', 'Later query', 'First search total'],
     report.scales.map((scale) => {

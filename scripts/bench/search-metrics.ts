@@ -2,7 +2,7 @@
  * Search cost: the size of the Pagefind index in dist/pagefind, and in Chromium the bytes
  * transferred and the time for a first query (from opening /search/ to the results' data) and for a
  * later one. Works with any search page that has a text input and loads Pagefind on demand: it types
- * into the page's search field and counts every byte the browser downloads (CDP encodedDataLength).
+ * into the page's search field and counts every response body byte the server sends (worker requests included).
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,12 +73,12 @@ export function searchIndexSize(dist: string): SearchIndexSize {
   return { files: files.length, bytes, byKind };
 }
 
-/** Counts transferred bytes per step through the DevTools protocol. */
+/** Counts response bytes (bodies as sent) and requests per step, at the server. */
 class TransferCounter {
   bytes = 0;
   requests = 0;
   lastFinished = 0;
-  inFlight = new Set<string>();
+  pending = 0;
 
   /** Starts a new step. */
   reset(): void {
@@ -93,13 +93,17 @@ async function waitForQuiet(counter: TransferCounter, quietMs: number, limitMs: 
   const started = performance.now();
   while (performance.now() - started < limitMs) {
     await new Promise((resolveWait) => setTimeout(resolveWait, 50));
-    if (counter.inFlight.size === 0 && performance.now() - counter.lastFinished >= quietMs) return;
+    if (counter.pending <= 0 && performance.now() - counter.lastFinished >= quietMs) return;
   }
 }
 
-/** The search field of the page: a search input, else the first text input. */
+/**
+ * The search field of the page's main content: Pagefind UI's input once it has rendered, else a
+ * search or text input inside <main>. Never the header's search box, which only leads to /search/.
+ */
 async function searchField(page: Page) {
-  for (const selector of ['input[type="search"]', 'input[name="q"]', '[role="search"] input', 'input[type="text"]', 'input:not([type])']) {
+  await page.locator('.pagefind-ui__search-input').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  for (const selector of ['.pagefind-ui__search-input', 'main input[type="search"]', 'main input[name="q"]', 'main input[type="text"]']) {
     const field = page.locator(selector).first();
     if ((await field.count()) > 0) return field;
   }
@@ -112,28 +116,24 @@ export async function measureSearch(dist: string, queries: readonly [string, str
   const index = searchIndexSize(dist);
   if (!existsSync(join(dist, 'search', 'index.html'))) return { status: 'failed', reason: 'dist/pagefind exists but there is no /search/ page', index };
   if (!existsSync(chromiumPath)) return { status: 'failed', reason: `no Chromium at ${chromiumPath} (apt-get install chromium)`, index };
-  const server = await serveStatic(dist);
+  // Bytes are counted where they are sent: Pagefind fetches its index and WebAssembly from a web
+  // worker, whose requests the page's DevTools session does not see.
+  const counter = new TransferCounter();
+  const server = await serveStatic(dist, {
+    onRequest: () => {
+      counter.requests++;
+      counter.pending++;
+    },
+    onResponse: (bodyBytes) => {
+      counter.pending--;
+      counter.bytes += bodyBytes;
+      counter.lastFinished = performance.now();
+    },
+  });
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumFlags, headless: true });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    const client = await context.newCDPSession(page);
-    const counter = new TransferCounter();
-    await client.send('Network.enable');
-    client.on('Network.requestWillBeSent', (event) => {
-      counter.inFlight.add(event.requestId);
-      counter.requests++;
-    });
-    client.on('Network.loadingFinished', (event) => {
-      counter.inFlight.delete(event.requestId);
-      counter.bytes += event.encodedDataLength;
-      counter.lastFinished = performance.now();
-    });
-    client.on('Network.loadingFailed', (event) => {
-      counter.inFlight.delete(event.requestId);
-      counter.lastFinished = performance.now();
-    });
-
     counter.reset();
     const loadStarted = performance.now();
     await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
@@ -146,6 +146,8 @@ export async function measureSearch(dist: string, queries: readonly [string, str
       counter.reset();
       const started = performance.now();
       await field.fill(query);
+      // A query that shows no result measured nothing: fail loudly rather than report 0 bytes.
+      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
       await waitForQuiet(counter, 700, 15_000);
       return { query, bytes: counter.bytes, requests: counter.requests, milliseconds: Math.max(0, counter.lastFinished - started) };
     };

@@ -27,10 +27,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Callbacks that see every request the server answers (workers' requests included). */
+export interface TrafficHooks {
+  /** A request arrived. */
+  onRequest?(): void;
+  /** Its response was sent: body bytes as sent (compressed where compressed). */
+  onResponse?(bodyBytes: number): void;
+}
+
 /** Serves `root` on an ephemeral loopback port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, hooks: TrafficHooks = {}): Promise<StaticServer> {
   const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
+    hooks.onRequest?.();
+    const end = response.end.bind(response);
+    // Count what goes out, whoever asked for it (the page, or Pagefind's web worker).
+    response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      hooks.onResponse?.(Buffer.isBuffer(chunk) ? chunk.length : typeof chunk === 'string' ? Buffer.byteLength(chunk) : 0);
+      return (end as (...args: unknown[]) => typeof response)(chunk, ...rest);
+    }) as typeof response.end;
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root)) {

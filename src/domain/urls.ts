@@ -32,7 +32,6 @@ export const paths = {
   scheduleJson: (sessionId: string) => `/sessions/${sessionId}/schedule.json`,
   scheduleXml: (sessionId: string) => `/sessions/${sessionId}/schedule.xml`,
   /** Static assets. */
-  stylesheet: () => '/styles/site.css',
   copyFeedScript: () => '/scripts/copy-feed-address.js',
   localTimeScript: () => '/scripts/local-time.js',
   /** The search page's script, and its styles for Pagefind's UI. */

@@ -145,6 +145,20 @@ describe.each(pageTypes)('%s page', (_name, path) => {
   });
 });
 
+test('the accessibility check catches a violation (a test of the test)', async () => {
+  const { page } = await browser.newPage();
+  await page.goto(`${preview.url}sessions/fourth-session/`);
+  // Break the page the way a careless change would: an unlabelled field and an image without text.
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('afterbegin', '<input type="text"><img src="data:,">');
+  });
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((violation) => violation.id));
+  expect(violations).toEqual(expect.arrayContaining(['label', 'image-alt']));
+  await page.close();
+});
+
 test('the 404 page answers 404, helps onwards and has no violation', async () => {
   const { page, errors } = await browser.newPage();
   const response = await page.goto(`${preview.url}no-such-page/`);
