@@ -45,6 +45,9 @@ export function htmlFilesOf(outDir: string): string[] {
 
 /** The search records of one built page, in document order. */
 export function searchRecordsOfPage(html: string, sitePath: string): SearchRecordFile[] {
+  // Most pages carry no record (index pages, calendars, data docs); they are large at scale and
+  // need not be parsed at all.
+  if (!html.includes(searchRecordAttribute)) return [];
   const document = parse(html);
   const language = document.querySelector('html')?.getAttribute('lang') ?? 'en';
   return document.querySelectorAll(recordSelector).map((element: HTMLElement) => {
