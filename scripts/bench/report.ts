@@ -2,19 +2,13 @@
  * The bench report: its shape, the budgets it is read against, and its Markdown form. Pure
  * functions of the measured figures, so they are unit-tested without running a build.
  */
+import type { BuildMeasurement } from './build-metrics.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageTypeWeight, Sizes } from './page-weight.ts';
 import type { SearchMetrics } from './search-metrics.ts';
 
-/** Build figures of one project at one scale. */
-export interface BuildFigures {
-  status: number | null;
-  seconds: number;
-  peakProcessBytes: number;
-  peakTreeBytes: number;
-  phases: Record<string, number>;
-  pages: number;
-  files: number;
+/** Build figures of one project at one scale: the measurement without its folder and log, plus derived figures. */
+export interface BuildFigures extends Omit<BuildMeasurement, 'dist' | 'tail'> {
   /** Average raw bytes of a generated file. */
   averagePageBytes: number;
   secondsPerPage: number;
