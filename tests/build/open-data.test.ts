@@ -106,3 +106,25 @@ describe('the /data/ documentation page', () => {
     expect(html).toContain(`href="${paths.scheduleXml(sessionId)}"`);
   });
 });
+
+describe('the validators catch broken exports (a test of the test)', () => {
+  test('a question without text fails its JSON Schema', () => {
+    const schema = readJson<Record<string, unknown>>(paths.datasetSchema('questions'));
+    const [first, ...rest] = readJson<Record<string, unknown>[]>(paths.dataset('questions'));
+    const { text: _text, ...withoutText } = first!;
+    expect(validateDraft2020(schema, [withoutText, ...rest]).length).toBeGreaterThan(0);
+  });
+
+  test('an event without a guid fails the C3VOC schema', () => {
+    const schedule = readJson<{ schedule: { conference: { days: { rooms: Record<string, Record<string, unknown>[]> }[] } } }>(paths.scheduleJson('fourth-session'));
+    const rooms = schedule.schedule.conference.days[0]!.rooms;
+    delete rooms[Object.keys(rooms)[0]!]![0]!.guid;
+    expect(validateC3vocSchedule(schedule).length).toBeGreaterThan(0);
+  });
+
+  test('an event without a title fails the frab XSD', () => {
+    const xml = readBuilt(paths.scheduleXml('fourth-session')).replace(/(<event [\s\S]*?)<title>[^<]*<\/title>/, '$1');
+    expect(xml).not.toBe(readBuilt(paths.scheduleXml('fourth-session')));
+    expect(validateFrabXml(xml).length).toBeGreaterThan(0);
+  });
+});
