@@ -4,7 +4,7 @@
  */
 import type { BuildMeasurement } from './build-metrics.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import type { PageTypeWeight, Sizes } from './page-weight.ts';
+import type { PageTypeWeight, PageWeight, Sizes } from './page-weight.ts';
 import type { SearchMetrics } from './search-metrics.ts';
 
 /** Build figures of one project at one scale: the measurement without its folder and log, plus derived figures. */
@@ -15,15 +15,7 @@ export interface BuildFigures extends Omit<BuildMeasurement, 'dist' | 'tail'> {
 }
 
 /** A page of a type, as kept in the report. */
-export interface PageFigures {
-  url: string;
-  html: Sizes;
-  css: Sizes;
-  js: Sizes;
-  total: Sizes;
-  text: Sizes;
-  scripts: string[];
-}
+export type PageFigures = Omit<PageWeight, 'type' | 'disallowedJsBytes'>;
 
 /** A page type, as kept in the report. */
 export interface PageTypeFigures {
