@@ -24,8 +24,8 @@ export const programmeSource = z
 export const sessionNote = z
   .object({
     kind: z
-      .enum(['webcast', 'statement-format', 'venue', 'general'])
-      .describe('What the note is about: webcast, format of statements, venue, or anything else.'),
+      .enum(['mandate', 'webcast', 'statement-format', 'venue', 'general'])
+      .describe('What the note is about: the working group and its mandate, webcast, format of statements, venue, or anything else.'),
     text: verbatim.describe('The note, word for word.'),
   })
   .strict();
