@@ -38,11 +38,11 @@ export async function buildSearchIndex(options: { outDir: string; pagefind?: Pag
     for (const file of htmlFilesOf(options.outDir)) {
       const pageRecords = searchRecordsOfPage(readFileSync(file, 'utf8'), sitePathOf(options.outDir, file));
       if (pageRecords.length > 0) pages += 1;
-      // One at a time, in file and document order: the written index is the same on every build.
-      for (const record of pageRecords) {
-        failOnErrors(`addHTMLFile (${record.url})`, (await index.addHTMLFile(record)).errors);
-        records += 1;
-      }
+      // A page's records go to the Pagefind service together (one round trip per page, not per
+      // record); pages stay in file order.
+      const responses = await Promise.all(pageRecords.map((record) => index.addHTMLFile(record)));
+      responses.forEach((response, position) => failOnErrors(`addHTMLFile (${pageRecords[position]!.url})`, response.errors));
+      records += pageRecords.length;
     }
     if (records === 0) throw new Error(`no search records in ${options.outDir}: no built page has a data-search-record element`);
     const written = await index.writeFiles({ outputPath: join(options.outDir, 'pagefind') });
