@@ -11,7 +11,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../src/domain/content-reader.ts';
+import { readContent } from '../src/domain/content/content-reader.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { createBaselineProject } from './bench/baseline.ts';
 import { copyProject, generatedFiles, growthExponent, listFiles, marginalSecondsPerPage, measureBuild, type BuildMeasurement } from './bench/build-metrics.ts';

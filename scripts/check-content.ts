@@ -3,9 +3,9 @@
  * Prints a one-line summary, or every problem (file, field, message) and exits 1.
  */
 import { resolve } from 'node:path';
-import { ContentError } from '../src/domain/content-error.ts';
-import { contentRoot } from '../src/domain/content-root.ts';
-import { loadSite } from '../src/domain/site.ts';
+import { ContentError } from '../src/domain/content/content-error.ts';
+import { contentRoot } from '../src/domain/content/content-root.ts';
+import { loadSite } from '../src/domain/model/site.ts';
 
 try {
   const site = loadSite(resolve(contentRoot()));

@@ -10,7 +10,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { readContent, type RawContent } from '../src/domain/content-reader.ts';
+import { readContent, type RawContent } from '../src/domain/content/content-reader.ts';
 import { addDays, compareDates } from '../src/domain/time.ts';
 
 /** Session ids of copy `copy` (0 keeps the real ids). */

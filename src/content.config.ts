@@ -1,11 +1,11 @@
-/** Declares the content collections; their schemas live in `src/domain/schemas/`. */
+/** Declares the content collections; their schemas live in `src/domain/content/schemas/`. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { domainYamlLoader } from './data/loaders.ts';
-import { contentRoot } from './domain/content-root.ts';
-import { collectionDefinitions as definitions } from './domain/schemas/index.ts';
+import { contentRoot } from './domain/content/content-root.ts';
+import { collectionDefinitions as definitions } from './domain/content/schemas/index.ts';
 
 export const collections = {
   sessions: defineCollection({ loader: domainYamlLoader('sessions'), schema: definitions.sessions.schema }),

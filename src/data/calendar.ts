@@ -1,6 +1,6 @@
 /** Calendar context of this deployment, and the response every `.ics` endpoint returns. */
-import type { CalendarContext, CalendarFeed } from '../domain/calendar.ts';
-import { calendarContentType, serializeFeed } from '../domain/calendar-ics.ts';
+import type { CalendarContext, CalendarFeed } from '../domain/outputs/calendar/events.ts';
+import { calendarContentType, serializeFeed } from '../domain/outputs/calendar/ics.ts';
 import { urls } from './urls.ts';
 
 /** UIDs end in the host of the configured site, so they are stable per deployment and never random. */

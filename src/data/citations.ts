@@ -2,8 +2,8 @@
  * Citations inside verbatim text for this build: the resolver and the back-links it yields.
  * (Dangling citations already failed the build in `buildSite`.)
  */
-import { buildBackLinks } from '../domain/back-links.ts';
-import { createCitationResolver } from '../domain/citations.ts';
+import { buildBackLinks } from '../domain/model/back-links.ts';
+import { createCitationResolver } from '../domain/model/citations.ts';
 import { site } from './site.ts';
 
 /** Resolves citations against this build's documents and report paragraphs. */

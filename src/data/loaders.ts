@@ -6,10 +6,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { ContentError } from '../domain/content-error.ts';
-import { readCollection } from '../domain/content-reader.ts';
-import { contentRoot } from '../domain/content-root.ts';
-import type { CollectionName } from '../domain/schemas/index.ts';
+import { ContentError } from '../domain/content/content-error.ts';
+import { readCollection } from '../domain/content/content-reader.ts';
+import { contentRoot } from '../domain/content/content-root.ts';
+import type { CollectionName } from '../domain/content/schemas/index.ts';
 
 /** A loader for one YAML collection of the domain. */
 export function domainYamlLoader(name: Exclude<CollectionName, 'summaries'>): Loader {

@@ -4,10 +4,10 @@
  */
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import type { ContentEntry, RawContent } from '../domain/content-reader.ts';
-import { contentRoot } from '../domain/content-root.ts';
-import type { CollectionName } from '../domain/schemas/index.ts';
-import { buildSite } from '../domain/site.ts';
+import type { ContentEntry, RawContent } from '../domain/content/content-reader.ts';
+import { contentRoot } from '../domain/content/content-root.ts';
+import type { CollectionName } from '../domain/content/schemas/index.ts';
+import { buildSite } from '../domain/model/site.ts';
 
 /** Reads one collection as domain entries (id, file, data, body). */
 async function entriesOf<Name extends CollectionName>(name: Name): Promise<RawContent[Name]> {

@@ -117,6 +117,11 @@ export function unTime(time: LocalTime): string {
   return `${hour12}${minutes} ${suffix}`;
 }
 
+/** A slot's time as the site prints it, e.g. `10 a.m.–1 p.m.`. */
+export function slotTimeLabel(slot: { start: LocalTime; end: LocalTime }): string {
+  return `${unTime(slot.start)}\u2013${unTime(slot.end)}`;
+}
+
 /** Adds days to an ISO date. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   return Temporal.PlainDate.from(date).add({ days }).toString();

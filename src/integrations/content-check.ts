@@ -6,9 +6,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../domain/content-error.ts';
-import { readCollection } from '../domain/content-reader.ts';
-import { contentRoot } from '../domain/content-root.ts';
+import { ContentError } from '../domain/content/content-error.ts';
+import { readCollection } from '../domain/content/content-reader.ts';
+import { contentRoot } from '../domain/content/content-root.ts';
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export function contentCheck(): AstroIntegration {

@@ -1,7 +1,7 @@
 /** Writes `_headers` (Netlify, Cloudflare Pages) into the build, with the configured base path. */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { netlifyHeadersFile } from '../domain/host-headers.ts';
+import { netlifyHeadersFile } from '../domain/outputs/host-headers.ts';
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export function hostHeaders(): AstroIntegration {

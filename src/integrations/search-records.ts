@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HTMLElement as HTMLElementClass, parse, type HTMLElement } from 'node-html-parser';
-import { searchContextAttribute, searchContextWeight, searchRecordAttribute } from '../domain/search-records.ts';
+import { searchContextAttribute, searchContextWeight, searchRecordAttribute } from '../domain/outputs/search-records.ts';
 
 /** One record for Pagefind's `addHTMLFile`: its result URL (without the base path) and its HTML. */
 export interface SearchRecordFile {

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/domain/site.ts';
-import { headersFor, parseNetlifyHeaders } from '../../src/domain/host-headers.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
+import { headersFor, parseNetlifyHeaders } from '../../src/domain/outputs/host-headers.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import {

@@ -1,10 +1,10 @@
 /** The open-data files of the production build (dist/): valid against their schemas, and true to the model. */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { ConferenceSchedule, ScheduleEvent } from '../../src/domain/conference-schedule.ts';
-import { recordFieldRows } from '../../src/domain/open-data-docs.ts';
-import { datasetNames } from '../../src/domain/schemas/export/index.ts';
-import { loadSite } from '../../src/domain/site.ts';
+import type { ConferenceSchedule, ScheduleEvent } from '../../src/domain/outputs/conference-schedule/schedule.ts';
+import { recordFieldRows } from '../../src/domain/outputs/open-data/docs.ts';
+import { datasetNames } from '../../src/domain/content/schemas/export/index.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { readBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';

@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { questionLocation } from '../../src/domain/locations.ts';
-import { loadSite } from '../../src/domain/site.ts';
+import { questionLocation } from '../../src/domain/model/locations.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 
 const site = loadSite(resolve('content'));

@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { questionLocation } from '../../src/domain/locations.ts';
-import { meetingAnchor, summaryAnchor, documentAnchor } from '../../src/domain/page-anchors.ts';
-import { loadSite } from '../../src/domain/site.ts';
+import { questionLocation } from '../../src/domain/model/locations.ts';
+import { meetingAnchor, summaryAnchor, documentAnchor } from '../../src/domain/anchors.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { distRoot } from '../helpers/built-site.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The built site under the headers it ships (dist/_headers, generated from src/domain/host-headers.ts),
+ * The built site under the headers it ships (dist/_headers, generated from src/domain/outputs/host-headers.ts),
  * served as a static host would: every page type works under the Content-Security-Policy (no
  * violation, no console error) and requests nothing from another origin. The check itself is shown
  * to catch an inline script and a third-party image.
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { securityHeaders } from '../../src/domain/host-headers.ts';
+import { securityHeaders } from '../../src/domain/outputs/host-headers.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { distRoot } from '../helpers/built-site.ts';
 import { startStaticHost, type StaticHost } from '../helpers/static-host.ts';

@@ -1,8 +1,8 @@
 /** The calendar files a build must contain, and where their golden copies live. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { feedTopics } from '../../src/domain/calendar.ts';
-import type { SiteModel } from '../../src/domain/model.ts';
+import { feedTopics } from '../../src/domain/outputs/calendar/events.ts';
+import type { SiteModel } from '../../src/domain/model/model.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { projectRoot } from './content-fixture.ts';
 

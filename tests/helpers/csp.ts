@@ -3,7 +3,7 @@
  * response of a page by routing, so browser tests prove the pages work under it.
  */
 import type { Page } from 'playwright-core';
-import { contentSecurityPolicy } from '../../src/domain/host-headers.ts';
+import { contentSecurityPolicy } from '../../src/domain/outputs/host-headers.ts';
 
 export { contentSecurityPolicy };
 

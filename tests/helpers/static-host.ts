@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersFor, parseNetlifyHeaders } from '../../src/domain/host-headers.ts';
+import { headersFor, parseNetlifyHeaders } from '../../src/domain/outputs/host-headers.ts';
 
 /** A running static host. */
 export interface StaticHost {

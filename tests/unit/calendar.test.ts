@@ -1,6 +1,6 @@
 /**
- * Calendar events from the model (src/domain/calendar.ts) and their serialisation
- * (src/domain/calendar-ics.ts), run under a hostile machine time zone (npm test sets
+ * Calendar events from the model (src/domain/outputs/calendar/events.ts) and their serialisation
+ * (src/domain/outputs/calendar/ics.ts), run under a hostile machine time zone (npm test sets
  * TZ=Pacific/Chatham). Expected instants are computed here with Temporal, not with time.ts.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,10 +11,10 @@ import { describe, expect, test } from 'vitest';
 import {
   allFeed, defaultDurationMinutes, feedTopics, meetingEvent, sessionFeed, slotDownload, slotEvent, topicFeed,
   type CalendarContext, type CalendarFeed,
-} from '../../src/domain/calendar.ts';
-import { googleCalendarUrl, webcalUrl } from '../../src/domain/calendar-links.ts';
-import { serializeFeed } from '../../src/domain/calendar-ics.ts';
-import { loadSite } from '../../src/domain/site.ts';
+} from '../../src/domain/outputs/calendar/events.ts';
+import { googleCalendarUrl, webcalUrl } from '../../src/domain/outputs/calendar/links.ts';
+import { serializeFeed } from '../../src/domain/outputs/calendar/ics.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
 import { createUrls } from '../../src/domain/urls.ts';
 import { brokenContent, projectRoot } from '../helpers/content-fixture.ts';
 
@@ -247,9 +247,9 @@ describe('serialisation', () => {
 
   test('the output does not depend on the machine time zone', () => {
     const script = `
-      const { loadSite } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/site.ts'))});
-      const { allFeed } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/calendar.ts'))});
-      const { serializeFeed } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/calendar-ics.ts'))});
+      const { loadSite } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/model/site.ts'))});
+      const { allFeed } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/outputs/calendar/events.ts'))});
+      const { serializeFeed } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/outputs/calendar/ics.ts'))});
       const { createUrls } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/urls.ts'))});
       const site = loadSite(${JSON.stringify(resolve(projectRoot, 'content'))}, ${JSON.stringify(projectRoot)});
       const context = { urls: createUrls('/', 'https://oewg.example.org'), uidDomain: 'oewg.example.org' };

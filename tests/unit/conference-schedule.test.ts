@@ -6,9 +6,9 @@ import { describe, expect, test } from 'vitest';
 import {
   buildConferenceSchedule, conferenceAcronym, eventDescription, scheduleGuid, timeslotDuration,
   type ConferenceSchedule, type ScheduleEvent,
-} from '../../src/domain/conference-schedule.ts';
-import { scheduleXml } from '../../src/domain/schedule-xml.ts';
-import { loadSite } from '../../src/domain/site.ts';
+} from '../../src/domain/outputs/conference-schedule/schedule.ts';
+import { scheduleXml } from '../../src/domain/outputs/conference-schedule/xml.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
 import { createUrls } from '../../src/domain/urls.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { validateC3vocSchedule, validateFrabXml } from '../helpers/schema-validators.ts';

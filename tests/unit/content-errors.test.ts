@@ -3,8 +3,8 @@
  * (the corpus is tests/fixtures/bad-content.ts; tests/build runs it through the real build).
  */
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/domain/content-error.ts';
-import { loadSite } from '../../src/domain/site.ts';
+import { ContentError } from '../../src/domain/content/content-error.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
 import { badContentCases as cases } from '../fixtures/bad-content.ts';
 import { brokenContent, type Mutation } from '../helpers/content-fixture.ts';
 

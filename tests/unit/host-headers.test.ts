@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { calendarContentType, headersFor, netlifyHeadersFile, parseNetlifyHeaders, securityHeaders } from '../../src/domain/host-headers.ts';
+import { calendarContentType, headersFor, netlifyHeadersFile, parseNetlifyHeaders, securityHeaders } from '../../src/domain/outputs/host-headers.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 describe('host headers', () => {

@@ -1,8 +1,8 @@
 /** Look-ups by id: same answers as a linear search, one index per list. */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { indexById, sessionById } from '../../src/domain/lookup.ts';
-import { loadSite } from '../../src/domain/site.ts';
+import { indexById, sessionById } from '../../src/domain/model/lookup.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 describe('sessionById', () => {

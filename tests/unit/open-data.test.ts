@@ -1,12 +1,12 @@
 /** The open-data builders: model → dataset records, their schemas and their serialisation. */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { recordFieldRows } from '../../src/domain/open-data-docs.ts';
+import { recordFieldRows } from '../../src/domain/outputs/open-data/docs.ts';
 import {
   buildDatasets, datasetJsonSchema, datasetText, questionPermalink, slotRecord,
-} from '../../src/domain/open-data.ts';
-import { datasetNames, datasetSchema } from '../../src/domain/schemas/export/index.ts';
-import { loadSite } from '../../src/domain/site.ts';
+} from '../../src/domain/outputs/open-data/datasets.ts';
+import { datasetNames, datasetSchema } from '../../src/domain/content/schemas/export/index.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
 import { createUrls } from '../../src/domain/urls.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { validateDraft2020 } from '../helpers/schema-validators.ts';

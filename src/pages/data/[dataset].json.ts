@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../data/site.ts';
 import { urls } from '../../data/urls.ts';
-import { buildDatasets, datasetText } from '../../domain/open-data.ts';
-import { datasetNames, type DatasetName } from '../../domain/schemas/export/index.ts';
+import { buildDatasets, datasetText } from '../../domain/outputs/open-data/datasets.ts';
+import { datasetNames, type DatasetName } from '../../domain/content/schemas/export/index.ts';
 
 export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
 

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarContext, calendarResponse } from '../../../data/calendar.ts';
 import { site } from '../../../data/site.ts';
-import { sessionFeed } from '../../../domain/calendar.ts';
-import type { Session } from '../../../domain/model.ts';
+import { sessionFeed } from '../../../domain/outputs/calendar/events.ts';
+import type { Session } from '../../../domain/model/model.ts';
 
 export const getStaticPaths = (() =>
   site.sessions.map((session) => ({ params: { session: session.id }, props: { session } }))) satisfies GetStaticPaths;

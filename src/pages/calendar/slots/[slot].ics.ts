@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarContext, calendarResponse } from '../../../data/calendar.ts';
 import { site } from '../../../data/site.ts';
-import { slotDownload } from '../../../domain/calendar.ts';
-import type { Slot } from '../../../domain/model.ts';
+import { slotDownload } from '../../../domain/outputs/calendar/events.ts';
+import type { Slot } from '../../../domain/model/model.ts';
 
 export const getStaticPaths = (() =>
   site.slots.map((slot) => ({ params: { slot: slot.id }, props: { slot } }))) satisfies GetStaticPaths;

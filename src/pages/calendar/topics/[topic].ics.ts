@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarContext, calendarResponse } from '../../../data/calendar.ts';
 import { site } from '../../../data/site.ts';
-import { feedTopics, topicFeed } from '../../../domain/calendar.ts';
-import type { Topic } from '../../../domain/model.ts';
+import { feedTopics, topicFeed } from '../../../domain/outputs/calendar/events.ts';
+import type { Topic } from '../../../domain/model/model.ts';
 
 export const getStaticPaths = (() =>
   feedTopics(site).map((topic) => ({ params: { topic: topic.id }, props: { topic } }))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 /** `/data/schema/<name>.schema.json`: the JSON Schema (draft 2020-12) of a dataset, generated from its zod schema. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { urls } from '../../../data/urls.ts';
-import { datasetJsonSchema, toJsonText } from '../../../domain/open-data.ts';
-import { datasetNames, type DatasetName } from '../../../domain/schemas/export/index.ts';
+import { datasetJsonSchema, toJsonText } from '../../../domain/outputs/open-data/datasets.ts';
+import { datasetNames, type DatasetName } from '../../../domain/content/schemas/export/index.ts';
 
 export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
 

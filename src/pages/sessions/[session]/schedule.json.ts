@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../data/site.ts';
 import { urls } from '../../../data/urls.ts';
-import { buildConferenceSchedule } from '../../../domain/conference-schedule.ts';
-import { toJsonText } from '../../../domain/open-data.ts';
+import { buildConferenceSchedule } from '../../../domain/outputs/conference-schedule/schedule.ts';
+import { toJsonText } from '../../../domain/outputs/open-data/datasets.ts';
 
 export const getStaticPaths = (() => site.sessions.map((session) => ({ params: { session: session.id }, props: { session } }))) satisfies GetStaticPaths;
 

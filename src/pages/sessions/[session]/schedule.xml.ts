@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../data/site.ts';
 import { urls } from '../../../data/urls.ts';
-import { buildConferenceSchedule } from '../../../domain/conference-schedule.ts';
-import { scheduleXml } from '../../../domain/schedule-xml.ts';
+import { buildConferenceSchedule } from '../../../domain/outputs/conference-schedule/schedule.ts';
+import { scheduleXml } from '../../../domain/outputs/conference-schedule/xml.ts';
 import { paths } from '../../../domain/urls.ts';
 
 export const getStaticPaths = (() => site.sessions.map((session) => ({ params: { session: session.id }, props: { session } }))) satisfies GetStaticPaths;

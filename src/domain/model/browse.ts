@@ -3,8 +3,8 @@
  * grouped for the index, and short labels. Route files only render these.
  */
 import type { Block, Question, ReportParagraph, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
-import type { MeetingFormat } from './schemas/index.ts';
-import { reportParagraphIdOf } from './integrity.ts';
+import type { MeetingFormat } from '../content/schemas/index.ts';
+import { reportParagraphIdOf } from '../anchors.ts';
 
 /** How a meeting is held, as a label: `Formal meeting, in person`. */
 export function formatLabel(format: MeetingFormat): string {

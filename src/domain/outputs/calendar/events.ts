@@ -5,14 +5,14 @@
  * (computed once in time.ts), UIDs from content ids, DTSTAMP / LAST-MODIFIED from the session's
  * `revised` date and SEQUENCE from its `revision`. `calendar-ics.ts` turns a feed into iCalendar text.
  */
-import type { Block, Meeting, Session, SiteModel, Slot, Topic } from './model.ts';
-import { indexById, sessionById } from './lookup.ts';
-import { slotTimeLabel } from './site.ts';
+import type { Block, Meeting, Session, SiteModel, Slot, Topic } from '../../model/model.ts';
+import { indexById, sessionById } from '../../model/lookup.ts';
+import { slotTimeLabel } from '../../time.ts';
 import {
   addMinutesUtc, dateStartUtc, durationMinutes, longDate, unTime, utcOffsetLabel, weekdayName,
-} from './time.ts';
-import { paths, type Urls } from './urls.ts';
-import { questionLines } from './question-lines.ts';
+} from '../../time.ts';
+import { paths, type Urls } from '../../urls.ts';
+import { questionLines } from '../question-lines.ts';
 
 /** Length given to a meeting whose start is announced but whose end is not (said in its description). */
 export const defaultDurationMinutes = 60;

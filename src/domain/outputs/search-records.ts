@@ -5,13 +5,12 @@
  * `data-pagefind-filter` attributes); the Pagefind integration turns each marked element into one
  * search result that links to the element's anchor.
  */
-import { subItemTopics, topicAcrossSessions } from './browse.ts';
-import { slotLabel } from './locations.ts';
+import { subItemTopics, topicAcrossSessions } from '../model/browse.ts';
+import { slotLabel } from '../model/locations.ts';
 import type {
   Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary,
-} from './model.ts';
-import { slotTimeLabel } from './site.ts';
-import { longDate, unTime } from './time.ts';
+} from '../model/model.ts';
+import { longDate, slotTimeLabel, unTime } from '../time.ts';
 
 /** The values of the "kind" filter, one per kind of search result. */
 export const searchKinds = {

@@ -4,13 +4,13 @@
  * build) and builds the back-links from documents and report paragraphs to what cites them.
  */
 import { splitCitations, type CitationResolver, type TextOrigin } from './citations.ts';
-import { ContentError, type ContentIssue } from './content-error.ts';
+import { ContentError, type ContentIssue } from '../content/content-error.ts';
 import { questionLocation, slotLocation, summaryLocation, type Location } from './locations.ts';
 import type { Citation, Question, SiteModel } from './model.ts';
 import {
   footnoteAnchor, meetingAnchor, notesAnchor, programmeAnchor, summariesTitleAnchor,
-} from './page-anchors.ts';
-import { paths } from './urls.ts';
+} from '../anchors.ts';
+import { paths } from '../urls.ts';
 
 /** A verbatim text with its origin and its place on the site. */
 export interface CitableText extends TextOrigin {

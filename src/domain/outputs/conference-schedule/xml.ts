@@ -4,7 +4,7 @@
  * and refuses characters XML cannot hold; the element order follows the C3VOC XSD.
  */
 import { create } from 'xmlbuilder2';
-import type { ConferenceSchedule, ScheduleEvent } from './conference-schedule.ts';
+import type { ConferenceSchedule, ScheduleEvent } from './schedule.ts';
 
 /** An element under construction (xmlbuilder2 does not export the type from its entry point). */
 type XmlElement = ReturnType<typeof create>;

@@ -1,9 +1,8 @@
 /** Where an element of the model is shown on the site: its page, its anchor and a short label. */
 import type { Question, Session, SiteModel, Slot, Summary } from './model.ts';
-import { summaryAnchor } from './page-anchors.ts';
-import { slotTimeLabel } from './site.ts';
-import { longDate } from './time.ts';
-import { paths } from './urls.ts';
+import { summaryAnchor } from '../anchors.ts';
+import { longDate, slotTimeLabel } from '../time.ts';
+import { paths } from '../urls.ts';
 
 /** An element's place: the page path (without base), its anchor, and a label for links to it. */
 export interface Location {

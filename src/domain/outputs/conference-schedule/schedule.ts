@@ -6,11 +6,11 @@
  * Format: https://c3voc.de/schedule/schema.json (copy in tests/fixtures/c3voc/).
  */
 import { v5 as uuidV5 } from 'uuid';
-import type { Day, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
-import { slotPermalink } from './open-data.ts';
-import { durationMinutes } from './time.ts';
-import { paths, type Urls } from './urls.ts';
-import { questionLines } from './question-lines.ts';
+import type { Day, Session, SiteModel, Slot, Summary, Topic } from '../../model/model.ts';
+import { slotPermalink } from '../open-data/datasets.ts';
+import { durationMinutes } from '../../time.ts';
+import { paths, type Urls } from '../../urls.ts';
+import { questionLines } from '../question-lines.ts';
 
 /**
  * Namespace of every UUID in the schedules (uuid v5). Fixed forever: apps key favourites and

@@ -1,5 +1,5 @@
 /** Guiding questions as plain-text lines, for calendar descriptions and conference schedules. */
-import type { Question } from './model.ts';
+import type { Question } from '../model/model.ts';
 
 /** Numbered questions, with the group sub-headings the source prints over them. */
 export function questionLines(questions: readonly Question[]): string[] {

@@ -1,7 +1,26 @@
 /**
- * Anchors of elements on the browse pages that the site model does not name itself (slots,
- * questions and report paragraphs have theirs in site.ts). Published anchors never change.
+ * Ids and anchors of every element of the site. A leaf: it imports nothing, so the content
+ * checks, the model and every output can use it. Published anchors never change.
  */
+
+/** The anchor of a slot on its session page. */
+export const slotAnchor = (slotId: string): string => `slot-${slotId}`;
+
+/** The id (and anchor) of a guiding question. */
+export const questionId = (containerId: string, number: number): string => `q-${containerId}-${number}`;
+
+/** The anchor of a report paragraph on its report page. */
+export const paragraphAnchor = (number: number): string => `para-${number}`;
+
+/** The id a document entry must have: its symbol in lower case, with `/` and `.` as `-`. */
+export function documentIdOf(symbol: string): string {
+  return symbol.toLowerCase().replace(/[/.]/g, '-');
+}
+
+/** The id a report-paragraph entry must have. */
+export function reportParagraphIdOf(documentId: string, number: number): string {
+  return `${documentId}-para-${number}`;
+}
 
 /** The anchor of a day of a session programme, e.g. `day-2022-03-28`. */
 export const dayAnchor = (date: string): string => `day-${date}`;

@@ -4,30 +4,17 @@
  */
 import { checkCitations } from './back-links.ts';
 import { createCitationResolver } from './citations.ts';
-import { ContentError } from './content-error.ts';
-import { readContent, type RawContent } from './content-reader.ts';
-import { checkIntegrity, reportParagraphIdOf } from './integrity.ts';
+import { ContentError } from '../content/content-error.ts';
+import { readContent, type RawContent } from '../content/content-reader.ts';
+import { checkIntegrity } from '../content/integrity.ts';
+import { paragraphAnchor, questionId, reportParagraphIdOf, slotAnchor } from '../anchors.ts';
 import type {
   Block, Citation, Day, Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary, Topic,
 } from './model.ts';
 import {
   longDate, toOffsetIso, toUtcIso, unTime, utcOffsetLabel, weekdayName,
-} from './time.ts';
-import { officialDocumentUrl } from './urls.ts';
-
-/** The anchor of a slot on its session page. */
-export const slotAnchor = (slotId: string): string => `slot-${slotId}`;
-
-/** The id (and anchor) of a guiding question. */
-export const questionId = (containerId: string, number: number): string => `q-${containerId}-${number}`;
-
-/** The anchor of a report paragraph on its report page. */
-export const paragraphAnchor = (number: number): string => `para-${number}`;
-
-/** A slot's time as the site prints it, e.g. `10 a.m.–1 p.m.`. */
-export function slotTimeLabel(slot: Pick<Slot, 'start' | 'end'>): string {
-  return `${unTime(slot.start)}\u2013${unTime(slot.end)}`;
-}
+} from '../time.ts';
+import { officialDocumentUrl } from '../urls.ts';
 
 /** Builds the site model from content that passed `checkIntegrity`. */
 export function assembleSite(content: RawContent): SiteModel {

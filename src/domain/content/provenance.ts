@@ -2,7 +2,7 @@
  * Provenance: every text the site presents as the sources' words must be found, word for word,
  * in the extracted source text its session names. Only extraction artefacts are normalised.
  */
-import type { SiteModel } from './model.ts';
+import type { SiteModel } from '../model/model.ts';
 
 /** One text of the content, with where it is and which source must contain it. */
 export interface VerbatimText {

@@ -9,8 +9,8 @@
  * Values passed are Temporal instants and plain dates, so the build machine's `TZ` never leaks in.
  */
 import ical, { escape } from 'ical-generator';
-import type { CalendarEvent, CalendarFeed } from './calendar.ts';
-import { addDays, plainDate, utcInstant } from './time.ts';
+import type { CalendarEvent, CalendarFeed } from './events.ts';
+import { addDays, plainDate, utcInstant } from '../../time.ts';
 
 /** PRODID of every feed (ical-generator writes the leading `-`). Fixed: it is part of the golden files. */
 export const productId = '//OEWG programme site//Calendar feeds 1.0//EN';

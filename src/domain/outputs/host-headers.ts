@@ -4,7 +4,7 @@
  * is generated from it at build time with the base path, and a test holds vercel.json and
  * public/.htaccess to the same values.
  */
-import { paths } from './urls.ts';
+import { paths } from '../urls.ts';
 
 /**
  * Content-Security-Policy: everything from the site's own origin, no inline scripts or styles.
@@ -46,7 +46,7 @@ export const calendarFeedPatterns = [
 /** The `_headers` file of Netlify and Cloudflare Pages for a build with base path `base`. */
 export function netlifyHeadersFile(base: string): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  const lines = ['# Generated at build time from src/domain/host-headers.ts: edit that file, not this one.', `${prefix}/*`];
+  const lines = ['# Generated at build time from src/domain/outputs/host-headers.ts: edit that file, not this one.', `${prefix}/*`];
   for (const [name, value] of Object.entries(securityHeaders)) lines.push(`  ${name}: ${value}`);
   for (const pattern of calendarFeedPatterns) lines.push(`${prefix}${pattern}`, `  Content-Type: ${calendarContentType}`);
   return `${lines.join('\n')}\n`;

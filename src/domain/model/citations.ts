@@ -5,11 +5,10 @@
  * segments, never changed: joining the segments gives back the original string exactly.
  * A citation naming a document or paragraph the content does not hold is a content error.
  */
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../content/content-error.ts';
 import type { Document, ReportParagraph } from './model.ts';
-import { documentAnchor } from './page-anchors.ts';
-import { paragraphAnchor } from './site.ts';
-import { paths } from './urls.ts';
+import { documentAnchor, paragraphAnchor } from '../anchors.ts';
+import { paths } from '../urls.ts';
 
 /** Where a citation link goes: a site path (without base) and an optional fragment. */
 export interface CitationTarget {

@@ -3,14 +3,14 @@
  * datasets and their JSON Schemas deterministically.
  */
 import { z } from 'zod';
-import type { Citation, Document, Question, ReportParagraph, Session, SiteModel, Slot, Topic } from './model.ts';
-import { sessionById } from './lookup.ts';
+import type { Citation, Document, Question, ReportParagraph, Session, SiteModel, Slot, Topic } from '../../model/model.ts';
+import { sessionById } from '../../model/lookup.ts';
 import {
   datasetSchema,
   type CitationRecord, type DatasetName, type DatasetRecords, type DocumentRecord, type QuestionRecord,
   type ReportParagraphRecord, type SessionRecord, type SlotRecord, type TopicRecord,
-} from './schemas/export/index.ts';
-import { paths, type Urls } from './urls.ts';
+} from '../../content/schemas/export/index.ts';
+import { paths, type Urls } from '../../urls.ts';
 
 /** Absolute URL of a page, or of an element on it when `fragment` is given. */
 export function permalinkOf(urls: Urls, path: string, fragment?: string): string {

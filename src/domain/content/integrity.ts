@@ -8,17 +8,9 @@ import { join } from 'node:path';
 import type { ContentIssue } from './content-error.ts';
 import type { ContentEntry, RawContent } from './content-reader.ts';
 import type { DocumentReference, GuidingQuestionInput } from './schemas/index.ts';
-import { compareDates, compareTimes, toInstant } from './time.ts';
+import { documentIdOf, reportParagraphIdOf } from '../anchors.ts';
+import { compareDates, compareTimes, toInstant } from '../time.ts';
 
-/** The id a document entry must have: its symbol in lower case, with `/` and `.` as `-`. */
-export function documentIdOf(symbol: string): string {
-  return symbol.toLowerCase().replace(/[/.]/g, '-');
-}
-
-/** The id a report-paragraph entry must have. */
-export function reportParagraphIdOf(documentId: string, number: number): string {
-  return `${documentId}-para-${number}`;
-}
 
 /** Collects issues; `at` builds one for a file and field. */
 class IssueList {

@@ -1,6 +1,6 @@
 /** Building blocks shared by every content schema. */
 import { z } from 'zod';
-import { isValidIsoDate, isValidLocalTime, isValidTimeZone } from '../time.ts';
+import { isValidIsoDate, isValidLocalTime, isValidTimeZone } from '../../time.ts';
 
 /** A content id: lower-case words joined by hyphens (file names, slot ids, topic ids). */
 export const contentId = z

@@ -1,7 +1,7 @@
 /** The assembled site model: what pages, calendars and data exports read. Plain data, no Astro. */
 import type {
   DocumentReference, Footnote, MeetingFormat, SessionInput, SpeakerInput, TopicInput,
-} from './schemas/index.ts';
+} from '../content/schemas/index.ts';
 
 /** Where a citation stands, for back-links from a document or paragraph. */
 export interface Citation {
