@@ -1,16 +1,16 @@
 /**
  * Reads content files from disk and validates each against its collection schema.
  *
- * This is the one reader of YAML and MDX frontmatter: the Astro loaders, the scripts and the tests
+ * This is the one reader of YAML and Markdown frontmatter: the Astro loaders, the scripts and the tests
  * all call it, so an editor sees the same message (file, field, problem) wherever content is read.
  * Nothing is skipped silently: an unexpected file in a collection folder is an error too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
-import { collectionDefinitions, type CollectionName } from './schemas/index.ts';
+import { collectionDefinitions, verbatim, type CollectionName } from './schemas/index.ts';
 
 /** One validated entry of a collection. */
 export interface ContentEntry<Data> {
@@ -18,9 +18,9 @@ export interface ContentEntry<Data> {
   id: string;
   /** Path of the file relative to the project root, for messages. */
   file: string;
-  /** The validated data (for MDX, the frontmatter). */
+  /** The validated data (for Markdown, the frontmatter). */
   data: Data;
-  /** For MDX entries, the body below the frontmatter. */
+  /** For Markdown entries, the body below the frontmatter (plain text, never rendered). */
   body?: string;
 }
 
@@ -32,6 +32,9 @@ export interface CollectionReadResult<Name extends CollectionName> {
   entries: ContentEntry<CollectionData<Name>>[];
   issues: ContentIssue[];
 }
+
+/** The body of a Markdown entry: verbatim plain text, like every other text of the sources. */
+const markdownBody = z.object({ body: verbatim });
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
@@ -105,7 +108,7 @@ export function readCollection<Name extends CollectionName>(
 ): CollectionReadResult<Name> {
   const definition = collectionDefinitions[name];
   const directory = join(contentRoot, definition.directory);
-  const extension = definition.format === 'yaml' ? '.yaml' : '.mdx';
+  const extension = definition.format === 'yaml' ? '.yaml' : '.md';
   const entries: ContentEntry<CollectionData<Name>>[] = [];
   const issues: ContentIssue[] = [];
   const seenIds = new Map<string, string>();
@@ -137,14 +140,15 @@ export function readCollection<Name extends CollectionName>(
     const text = readFileSync(path, 'utf8');
     let raw: unknown;
     let body: string | undefined;
-    if (definition.format === 'mdx') {
+    if (definition.format === 'markdown') {
       const match = FRONTMATTER.exec(text);
       if (!match) {
-        issues.push({ file, field: '', message: 'MDX file must start with YAML frontmatter between "---" lines' });
+        issues.push({ file, field: '', message: 'Markdown file must start with YAML frontmatter between "---" lines' });
         continue;
       }
       raw = parseYaml(match[1]!, file, issues);
       body = match[2]!;
+      if (validate(markdownBody, { body }, file, issues) === undefined) continue;
     } else {
       raw = parseYaml(text, file, issues);
     }
