@@ -6,6 +6,7 @@
  * Format: https://c3voc.de/schedule/schema.json (copy in tests/fixtures/c3voc/).
  */
 import { v5 as uuidV5 } from 'uuid';
+import { indexById } from '../../model/lookup.ts';
 import type { Day, Session, SiteModel, Slot, Summary, Topic } from '../../model/model.ts';
 import { slotPermalink } from '../open-data/datasets.ts';
 import { durationMinutes } from '../../time.ts';
@@ -198,7 +199,7 @@ export function eventLinks(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 's
     }
   }
   return documentIds.map((documentId) => {
-    const document = model.documents.find((candidate) => candidate.id === documentId);
+    const document = indexById(model.documents).get(documentId);
     if (!document) throw new Error(`slot cites an unknown document ${documentId}`);
     return { type: 'related', url: document.url, title: `${document.title} (${document.symbol})` };
   });
