@@ -100,6 +100,40 @@ function listFiles(directory: string): string[] {
   return readdirSync(directory).sort();
 }
 
+/** The entry id of a file of a collection, or a problem with its name (undefined for files to pass over). */
+function entryIdOf(
+  name: CollectionName, fileName: string, path: string, extension: string,
+): { id: string } | { problem: string } | undefined {
+  if (fileName.startsWith('.') || statSync(path).isDirectory()) return undefined;
+  if (!fileName.endsWith(extension)) {
+    return { problem: `unexpected file in the ${name} collection: only ${extension} files are read here, rename or move it` };
+  }
+  const id = fileName.slice(0, -extension.length);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    return { problem: `file name "${id}" must be lower-case words and digits joined by hyphens (it is the entry id)` };
+  }
+  return { id };
+}
+
+/** Parses a file's text: YAML, or Markdown's YAML frontmatter and plain-text body. */
+function parseEntryText(
+  format: 'yaml' | 'markdown', text: string, file: string, issues: ContentIssue[],
+): { raw: unknown; body?: string } | undefined {
+  if (format === 'yaml') {
+    const raw = parseYaml(text, file, issues);
+    return raw === undefined ? undefined : { raw };
+  }
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    issues.push({ file, field: '', message: 'Markdown file must start with YAML frontmatter between "---" lines' });
+    return undefined;
+  }
+  const raw = parseYaml(match[1]!, file, issues);
+  const body = match[2]!;
+  if (validate(markdownBody, { body }, file, issues) === undefined) return undefined;
+  return raw === undefined ? undefined : { raw, body };
+}
+
 /** Reads and validates every file of one collection under `contentRoot`. */
 export function readCollection<Name extends CollectionName>(
   contentRoot: string,
@@ -116,20 +150,13 @@ export function readCollection<Name extends CollectionName>(
   for (const fileName of listFiles(directory)) {
     const path = join(directory, fileName);
     const file = relative(projectRoot, path);
-    if (fileName.startsWith('.') || statSync(path).isDirectory()) continue;
-    if (!fileName.endsWith(extension)) {
-      issues.push({
-        file,
-        field: '',
-        message: `unexpected file in the ${name} collection: only ${extension} files are read here, rename or move it`,
-      });
+    const named = entryIdOf(name, fileName, path, extension);
+    if (!named) continue;
+    if ('problem' in named) {
+      issues.push({ file, field: '', message: named.problem });
       continue;
     }
-    const id = fileName.slice(0, -extension.length);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      issues.push({ file, field: '', message: `file name "${id}" must be lower-case words and digits joined by hyphens (it is the entry id)` });
-      continue;
-    }
+    const { id } = named;
     const previous = seenIds.get(id);
     if (previous) {
       issues.push({ file, field: '', message: `duplicate id "${id}": also used by ${previous}` });
@@ -137,24 +164,10 @@ export function readCollection<Name extends CollectionName>(
     }
     seenIds.set(id, file);
 
-    const text = readFileSync(path, 'utf8');
-    let raw: unknown;
-    let body: string | undefined;
-    if (definition.format === 'markdown') {
-      const match = FRONTMATTER.exec(text);
-      if (!match) {
-        issues.push({ file, field: '', message: 'Markdown file must start with YAML frontmatter between "---" lines' });
-        continue;
-      }
-      raw = parseYaml(match[1]!, file, issues);
-      body = match[2]!;
-      if (validate(markdownBody, { body }, file, issues) === undefined) continue;
-    } else {
-      raw = parseYaml(text, file, issues);
-    }
-    if (raw === undefined) continue;
-    const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, raw, file, issues);
-    if (data !== undefined) entries.push(body === undefined ? { id, file, data } : { id, file, data, body });
+    const parsed = parseEntryText(definition.format, readFileSync(path, 'utf8'), file, issues);
+    if (parsed === undefined) continue;
+    const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
+    if (data !== undefined) entries.push(parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body });
   }
   return { entries, issues };
 }
