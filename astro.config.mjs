@@ -1,7 +1,5 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 
@@ -14,7 +12,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
-  integrations: [contentCheck(), mdx(), hostHeaders(), pagefindSearch()],
+  integrations: [hostHeaders(), pagefindSearch()],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Builds that run side by side (tests, benchmarks) each get their own content cache.

@@ -73,7 +73,7 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
     }
     for (const { id, data, body } of content.summaries) {
       const summary = { ...data, session: copiedId(data.session, copy) };
-      writeFileSync(join(outRoot, 'summaries', `${copiedId(id, copy)}.mdx`), `---\n${yaml(summary)}---\n\n${body?.trim() ?? ''}\n`);
+      writeFileSync(join(outRoot, 'summaries', `${copiedId(id, copy)}.md`), `---\n${yaml(summary)}---\n\n${body?.trim() ?? ''}\n`);
     }
   }
   for (const { id, data } of content.reportParagraphs) {

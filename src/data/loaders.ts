@@ -1,7 +1,9 @@
 /**
- * Astro content loaders backed by the domain reader, so the build and the tests read YAML the
- * same way and report the same messages. (Astro's own `file()` loader logs a YAML error and
- * goes on without the file; ours fails the build, naming the file and the field.)
+ * Astro content loaders backed by the domain reader, so the build and the tests read YAML and
+ * Markdown frontmatter the same way and report the same messages. (Astro's own `file()` loader
+ * logs a YAML error and goes on without the file; ours fails the build, naming the file and the
+ * field.) A Markdown body is stored as text and never rendered: the summaries are plain text, so
+ * no Markdown or MDX pipeline runs at build time.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +13,8 @@ import { readCollection } from '../domain/content/content-reader.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
 import type { CollectionName } from '../domain/content/schemas/index.ts';
 
-/** A loader for one YAML collection of the domain. */
-export function domainYamlLoader(name: Exclude<CollectionName, 'summaries'>): Loader {
+/** A loader for one collection of the domain (YAML files, or Markdown with YAML frontmatter). */
+export function domainLoader(name: CollectionName): Loader {
   return {
     name: `oewg-${name}`,
     load: async ({ store, parseData, config }) => {
@@ -22,8 +24,11 @@ export function domainYamlLoader(name: Exclude<CollectionName, 'summaries'>): Lo
       store.clear();
       for (const entry of entries) {
         const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });
-        store.set({ id: entry.id, data, filePath: entry.file });
+        store.set({ id: entry.id, data, filePath: entry.file, ...(entry.body === undefined ? {} : { body: entry.body }) });
       }
     },
   };
 }
+
+/** The former name, kept for callers written before summaries moved from MDX to Markdown. */
+export const domainYamlLoader = domainLoader;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { ContentEntry, RawContent } from '../domain/content/content-reader.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
 import type { CollectionName } from '../domain/content/schemas/index.ts';
+import { indexesOf } from '../domain/model/lookup.ts';
 import { buildSite } from '../domain/model/site.ts';
 
 /** Reads one collection as domain entries (id, file, data, body). */
@@ -32,3 +33,6 @@ const raw: RawContent = {
 
 /** The site model, built once per build. */
 export const site = buildSite(raw, resolve(contentRoot()));
+
+/** Look-ups by id (and a few groupings) over the site model, each a map built once. */
+export const indexes = indexesOf(site);

@@ -7,6 +7,22 @@
  */
 import { Temporal } from 'temporal-polyfill';
 
+/**
+ * Remembers a pure function of strings: a build asks for the same few thousand dates and times
+ * again and again (every page, feed and export labels its slots), and each Temporal conversion
+ * costs microseconds. Only results are kept; a call that throws is not remembered.
+ */
+function memoize<Args extends string[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
+  const results = new Map<string, Result>();
+  return (...args: Args): Result => {
+    const key = args.join('\u0000');
+    if (results.has(key)) return results.get(key)!;
+    const result = compute(...args);
+    results.set(key, result);
+    return result;
+  };
+}
+
 /** A calendar date as written in content: `YYYY-MM-DD`. */
 export type IsoDate = string;
 /** A wall-clock time as written in content: `HH:MM` (24-hour). */
@@ -41,42 +57,42 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 /** Compares two ISO dates; negative when `a` is earlier. */
-export function compareDates(a: IsoDate, b: IsoDate): number {
+export const compareDates = memoize(function compareDates(a: IsoDate, b: IsoDate): number {
   return Temporal.PlainDate.compare(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b));
-}
+});
 
 /** Compares two wall-clock times; negative when `a` is earlier. */
-export function compareTimes(a: LocalTime, b: LocalTime): number {
+export const compareTimes = memoize(function compareTimes(a: LocalTime, b: LocalTime): number {
   return Temporal.PlainTime.compare(Temporal.PlainTime.from(a), Temporal.PlainTime.from(b));
-}
+});
 
 /** The instant of a wall-clock time on a date in a zone. Ambiguous or skipped times are rejected. */
-export function toInstant(date: IsoDate, time: LocalTime, zone: string): Temporal.Instant {
+export const toInstant = memoize(function toInstant(date: IsoDate, time: LocalTime, zone: string): Temporal.Instant {
   return Temporal.PlainDateTime.from(`${date}T${time}`)
     .toZonedDateTime(zone, { disambiguation: 'reject' })
     .toInstant();
-}
+});
 
 /** ISO 8601 UTC string of a wall-clock time, e.g. `2022-03-28T14:00:00Z`. */
-export function toUtcIso(date: IsoDate, time: LocalTime, zone: string): string {
+export const toUtcIso = memoize(function toUtcIso(date: IsoDate, time: LocalTime, zone: string): string {
   return toInstant(date, time, zone).toString({ smallestUnit: 'second' });
-}
+});
 
 /** ISO 8601 string with the zone's offset, e.g. `2022-03-28T10:00:00-04:00`. */
-export function toOffsetIso(date: IsoDate, time: LocalTime, zone: string): string {
+export const toOffsetIso = memoize(function toOffsetIso(date: IsoDate, time: LocalTime, zone: string): string {
   const zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, {
     disambiguation: 'reject',
   });
   return zoned.toString({ smallestUnit: 'second', timeZoneName: 'never' });
-}
+});
 
 /** The zone's UTC offset on that date and time, e.g. `-04:00`. */
-export function utcOffset(date: IsoDate, time: LocalTime, zone: string): string {
+export const utcOffset = memoize(function utcOffset(date: IsoDate, time: LocalTime, zone: string): string {
   return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone).offset;
-}
+});
 
 /** A short human label for the offset, e.g. `UTC−4` or `UTC+5:30` (with a real minus sign). */
-export function utcOffsetLabel(date: IsoDate, time: LocalTime, zone: string): string {
+export const utcOffsetLabel = memoize(function utcOffsetLabel(date: IsoDate, time: LocalTime, zone: string): string {
   const offset = utcOffset(date, time, zone);
   const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})/.exec(offset) ?? [];
   if (!sign) return 'UTC';
@@ -84,38 +100,38 @@ export function utcOffsetLabel(date: IsoDate, time: LocalTime, zone: string): st
   if (hourNumber === 0 && minutes === '00') return 'UTC';
   const signText = sign === '-' ? '\u2212' : '+';
   return `UTC${signText}${hourNumber}${minutes === '00' ? '' : `:${minutes}`}`;
-}
+});
 
 /** Minutes between two wall-clock times on the same date in the same zone (DST-aware). */
-export function durationMinutes(date: IsoDate, start: LocalTime, end: LocalTime, zone: string): number {
+export const durationMinutes = memoize(function durationMinutes(date: IsoDate, start: LocalTime, end: LocalTime, zone: string): number {
   const from = toInstant(date, start, zone);
   const to = toInstant(date, end, zone);
   return from.until(to, { largestUnit: 'minutes' }).minutes;
-}
+});
 
 /** The English weekday name of a date, e.g. `Monday`. */
-export function weekdayName(date: IsoDate): string {
+export const weekdayName = memoize(function weekdayName(date: IsoDate): string {
   const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
   return names[Temporal.PlainDate.from(date).dayOfWeek - 1]!;
-}
+});
 
 /** A long English date as the UN writes it, e.g. `28 March 2022`. */
-export function longDate(date: IsoDate): string {
+export const longDate = memoize(function longDate(date: IsoDate): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
   const plain = Temporal.PlainDate.from(date);
   return `${plain.day} ${months[plain.month - 1]} ${plain.year}`;
-}
+});
 
 /** A UN-style 12-hour time, e.g. `10 a.m.`, `11.30 a.m.`, `3 p.m.`, `12 noon`. */
-export function unTime(time: LocalTime): string {
+export const unTime = memoize(function unTime(time: LocalTime): string {
   const plain = Temporal.PlainTime.from(time);
   if (plain.hour === 12 && plain.minute === 0) return '12 noon';
   const suffix = plain.hour < 12 ? 'a.m.' : 'p.m.';
   const hour12 = plain.hour % 12 === 0 ? 12 : plain.hour % 12;
   const minutes = plain.minute === 0 ? '' : `.${String(plain.minute).padStart(2, '0')}`;
   return `${hour12}${minutes} ${suffix}`;
-}
+});
 
 /** A slot's time as the site prints it, e.g. `10 a.m.–1 p.m.`. */
 export function slotTimeLabel(slot: { start: LocalTime; end: LocalTime }): string {
@@ -138,9 +154,9 @@ export function addMinutesUtc(utcIso: string, minutes: number): string {
 }
 
 /** Midnight UTC at the start of a date, e.g. `2022-03-07T00:00:00Z`: a content date as a timestamp. */
-export function dateStartUtc(date: IsoDate): string {
+export const dateStartUtc = memoize(function dateStartUtc(date: IsoDate): string {
   return Temporal.PlainDate.from(date).toZonedDateTime('UTC').toInstant().toString({ smallestUnit: 'second' });
-}
+});
 
 /** A calendar date as a Temporal plain date (no time, no zone), for all-day calendar entries. */
 export function plainDate(date: IsoDate): Temporal.PlainDate {

@@ -1,7 +1,8 @@
 /**
  * The whole bad-content corpus, run through the real `astro build` (each case in its own copy of
  * the project): every case fails the build, and the output names the file, the field and the
- * problem exactly as the corpus pins them. Plus what only the build can see: malformed MDX.
+ * problem exactly as the corpus pins them (summaries are plain-text Markdown read by the domain
+ * reader, so HTML in a summary's text is a corpus case like any other).
  */
 import { describe, expect, test } from 'vitest';
 import { badContentCases } from '../fixtures/bad-content.ts';
@@ -20,13 +21,5 @@ describe('astro build refuses every case of the bad-content corpus', () => {
     const { status, output } = buildWith(mutations);
     expect(status).not.toBe(0);
     for (const line of expected) expect(output).toContain(line);
-  });
-
-  test('malformed MDX in a summary body', () => {
-    const { status, output } = buildWith([
-      { file: 'summaries/second-session-vi.mdx', find: 'At the first substantive session', replace: '<p At the first substantive session' },
-    ]);
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/summaries\/second-session-vi\.mdx/);
   });
 });

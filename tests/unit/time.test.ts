@@ -56,3 +56,12 @@ describe('time', () => {
     );
   });
 });
+
+describe('remembered conversions', () => {
+  test('give the same answer every time, and a refused time is refused every time (not remembered)', () => {
+    expect(unTime('11:30')).toBe(unTime('11:30'));
+    expect(() => toInstant('2023-03-12', '02:30', 'America/New_York')).toThrow();
+    expect(() => toInstant('2023-03-12', '02:30', 'America/New_York')).toThrow();
+    expect(toInstant('2023-03-13', '02:30', 'America/New_York').toString()).toBe('2023-03-13T06:30:00Z');
+  });
+});

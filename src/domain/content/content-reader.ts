@@ -1,16 +1,16 @@
 /**
  * Reads content files from disk and validates each against its collection schema.
  *
- * This is the one reader of YAML and MDX frontmatter: the Astro loaders, the scripts and the tests
+ * This is the one reader of YAML and Markdown frontmatter: the Astro loaders, the scripts and the tests
  * all call it, so an editor sees the same message (file, field, problem) wherever content is read.
  * Nothing is skipped silently: an unexpected file in a collection folder is an error too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
-import { collectionDefinitions, type CollectionName } from './schemas/index.ts';
+import { collectionDefinitions, verbatim, type CollectionName } from './schemas/index.ts';
 
 /** One validated entry of a collection. */
 export interface ContentEntry<Data> {
@@ -18,9 +18,9 @@ export interface ContentEntry<Data> {
   id: string;
   /** Path of the file relative to the project root, for messages. */
   file: string;
-  /** The validated data (for MDX, the frontmatter). */
+  /** The validated data (for Markdown, the frontmatter). */
   data: Data;
-  /** For MDX entries, the body below the frontmatter. */
+  /** For Markdown entries, the body below the frontmatter (plain text, never rendered). */
   body?: string;
 }
 
@@ -32,6 +32,9 @@ export interface CollectionReadResult<Name extends CollectionName> {
   entries: ContentEntry<CollectionData<Name>>[];
   issues: ContentIssue[];
 }
+
+/** The body of a Markdown entry: verbatim plain text, like every other text of the sources. */
+const markdownBody = z.object({ body: verbatim });
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
@@ -97,6 +100,40 @@ function listFiles(directory: string): string[] {
   return readdirSync(directory).sort();
 }
 
+/** The entry id of a file of a collection, or a problem with its name (undefined for files to pass over). */
+function entryIdOf(
+  name: CollectionName, fileName: string, path: string, extension: string,
+): { id: string } | { problem: string } | undefined {
+  if (fileName.startsWith('.') || statSync(path).isDirectory()) return undefined;
+  if (!fileName.endsWith(extension)) {
+    return { problem: `unexpected file in the ${name} collection: only ${extension} files are read here, rename or move it` };
+  }
+  const id = fileName.slice(0, -extension.length);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    return { problem: `file name "${id}" must be lower-case words and digits joined by hyphens (it is the entry id)` };
+  }
+  return { id };
+}
+
+/** Parses a file's text: YAML, or Markdown's YAML frontmatter and plain-text body. */
+function parseEntryText(
+  format: 'yaml' | 'markdown', text: string, file: string, issues: ContentIssue[],
+): { raw: unknown; body?: string } | undefined {
+  if (format === 'yaml') {
+    const raw = parseYaml(text, file, issues);
+    return raw === undefined ? undefined : { raw };
+  }
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    issues.push({ file, field: '', message: 'Markdown file must start with YAML frontmatter between "---" lines' });
+    return undefined;
+  }
+  const raw = parseYaml(match[1]!, file, issues);
+  const body = match[2]!;
+  if (validate(markdownBody, { body }, file, issues) === undefined) return undefined;
+  return raw === undefined ? undefined : { raw, body };
+}
+
 /** Reads and validates every file of one collection under `contentRoot`. */
 export function readCollection<Name extends CollectionName>(
   contentRoot: string,
@@ -105,7 +142,7 @@ export function readCollection<Name extends CollectionName>(
 ): CollectionReadResult<Name> {
   const definition = collectionDefinitions[name];
   const directory = join(contentRoot, definition.directory);
-  const extension = definition.format === 'yaml' ? '.yaml' : '.mdx';
+  const extension = definition.format === 'yaml' ? '.yaml' : '.md';
   const entries: ContentEntry<CollectionData<Name>>[] = [];
   const issues: ContentIssue[] = [];
   const seenIds = new Map<string, string>();
@@ -113,20 +150,13 @@ export function readCollection<Name extends CollectionName>(
   for (const fileName of listFiles(directory)) {
     const path = join(directory, fileName);
     const file = relative(projectRoot, path);
-    if (fileName.startsWith('.') || statSync(path).isDirectory()) continue;
-    if (!fileName.endsWith(extension)) {
-      issues.push({
-        file,
-        field: '',
-        message: `unexpected file in the ${name} collection: only ${extension} files are read here, rename or move it`,
-      });
+    const named = entryIdOf(name, fileName, path, extension);
+    if (!named) continue;
+    if ('problem' in named) {
+      issues.push({ file, field: '', message: named.problem });
       continue;
     }
-    const id = fileName.slice(0, -extension.length);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      issues.push({ file, field: '', message: `file name "${id}" must be lower-case words and digits joined by hyphens (it is the entry id)` });
-      continue;
-    }
+    const { id } = named;
     const previous = seenIds.get(id);
     if (previous) {
       issues.push({ file, field: '', message: `duplicate id "${id}": also used by ${previous}` });
@@ -134,23 +164,10 @@ export function readCollection<Name extends CollectionName>(
     }
     seenIds.set(id, file);
 
-    const text = readFileSync(path, 'utf8');
-    let raw: unknown;
-    let body: string | undefined;
-    if (definition.format === 'mdx') {
-      const match = FRONTMATTER.exec(text);
-      if (!match) {
-        issues.push({ file, field: '', message: 'MDX file must start with YAML frontmatter between "---" lines' });
-        continue;
-      }
-      raw = parseYaml(match[1]!, file, issues);
-      body = match[2]!;
-    } else {
-      raw = parseYaml(text, file, issues);
-    }
-    if (raw === undefined) continue;
-    const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, raw, file, issues);
-    if (data !== undefined) entries.push(body === undefined ? { id, file, data } : { id, file, data, body });
+    const parsed = parseEntryText(definition.format, readFileSync(path, 'utf8'), file, issues);
+    if (parsed === undefined) continue;
+    const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
+    if (data !== undefined) entries.push(parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body });
   }
   return { entries, issues };
 }

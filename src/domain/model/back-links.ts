@@ -6,6 +6,7 @@
 import { splitCitations, type CitationResolver, type TextOrigin } from './citations.ts';
 import { ContentError, type ContentIssue } from '../content/content-error.ts';
 import { questionLocation, slotLocation, summaryLocation, type Location } from './locations.ts';
+import { indexesOf } from './lookup.ts';
 import type { Citation, Question, SiteModel } from './model.ts';
 import {
   footnoteAnchor, meetingAnchor, notesAnchor, programmeAnchor, summariesTitleAnchor,
@@ -119,10 +120,10 @@ export function buildBackLinks(model: SiteModel, resolver: CitationResolver): Ba
     if (!locations.has(locationKey)) locations.set(locationKey, location);
     byKey.set(key, locations);
   };
+  const questionsById = indexesOf(model).questions;
   const locationOfCitation = (citation: Citation): Location => {
     if (citation.kind === 'question') {
-      const question = model.questions.find((candidate) => candidate.id === citation.anchor)!;
-      return questionLocation(model, question);
+      return questionLocation(model, questionsById.get(citation.anchor)!);
     }
     return { path: paths.session(citation.sessionId), anchor: citation.anchor, label: citation.label, sessionId: citation.sessionId };
   };

@@ -3,8 +3,9 @@
  * grouped for the index, and short labels. Route files only render these.
  */
 import type { Block, Question, ReportParagraph, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
-import type { MeetingFormat } from '../content/schemas/index.ts';
+import type { DocumentReference, MeetingFormat } from '../content/schemas/index.ts';
 import { reportParagraphIdOf } from '../anchors.ts';
+import { indexesOf } from './lookup.ts';
 
 /** How a meeting is held, as a label: `Formal meeting, in person`. */
 export function formatLabel(format: MeetingFormat): string {
@@ -18,7 +19,7 @@ export function subItemTopics(model: SiteModel): Topic[] {
 
 /** The topic a summary or question belongs to. */
 export function topicOf(model: SiteModel, topicId: string): Topic {
-  return model.topics.find((topic) => topic.id === topicId)!;
+  return indexesOf(model).topics.get(topicId)!;
 }
 
 /** One session's part in a topic: its slots (with the topic's blocks), questions, summaries, paragraphs. */
@@ -30,30 +31,69 @@ export interface TopicInSession {
   paragraphs: ReportParagraph[];
 }
 
-/** A topic across sessions, in session order; sessions that do not discuss it are left out. */
+/** The cited report paragraphs among `references`, in report order (each once). */
+function citedParagraphs(model: SiteModel, references: readonly DocumentReference[]): ReportParagraph[] {
+  const { reportParagraphs, paragraphPosition } = indexesOf(model);
+  const paragraphIds = new Set(references.flatMap((reference) =>
+    (reference.paragraphs ?? []).map((number) => reportParagraphIdOf(reference.document, number))));
+  return [...paragraphIds]
+    .flatMap((id) => reportParagraphs.get(id) ?? [])
+    .sort((a, b) => paragraphPosition.get(a.id)! - paragraphPosition.get(b.id)!);
+}
+
+/** One session's part in a topic (possibly empty). */
+function topicInSession(model: SiteModel, session: Session, topicId: string): TopicInSession {
+  const slots = session.slots
+    .map((slot) => ({ slot, blocks: slot.blocks.filter((block) => block.topicId === topicId) }))
+    .filter((entry) => entry.blocks.length > 0);
+  const questions = session.questions.filter((question) => question.topicId === topicId);
+  const references = [
+    ...slots.flatMap(({ blocks }) => blocks.flatMap((block) => block.references)),
+    ...questions.flatMap((question) => question.references),
+  ];
+  return {
+    session,
+    slots,
+    questions,
+    summaries: session.summaries.filter((summary) => summary.topicId === topicId),
+    paragraphs: citedParagraphs(model, references),
+  };
+}
+
+const topicsAcrossSessions = new WeakMap<SiteModel, Map<string, TopicInSession[]>>();
+
+/**
+ * A topic across sessions, in session order; sessions that do not discuss it are left out.
+ * Computed once per model and topic (the topic pages, the topics index and every report
+ * paragraph's search record ask for it).
+ */
 export function topicAcrossSessions(model: SiteModel, topicId: string): TopicInSession[] {
-  const paragraphsById = new Map(model.reportParagraphs.map((paragraph) => [paragraph.id, paragraph]));
-  return model.sessions
-    .map((session): TopicInSession => {
-      const slots = session.slots
-        .map((slot) => ({ slot, blocks: slot.blocks.filter((block) => block.topicId === topicId) }))
-        .filter((entry) => entry.blocks.length > 0);
-      const questions = session.questions.filter((question) => question.topicId === topicId);
-      const references = [
-        ...slots.flatMap(({ blocks }) => blocks.flatMap((block) => block.references)),
-        ...questions.flatMap((question) => question.references),
-      ];
-      const paragraphIds = new Set(references.flatMap((reference) =>
-        (reference.paragraphs ?? []).map((number) => reportParagraphIdOf(reference.document, number))));
-      return {
-        session,
-        slots,
-        questions,
-        summaries: session.summaries.filter((summary) => summary.topicId === topicId),
-        paragraphs: model.reportParagraphs.filter((paragraph) => paragraphIds.has(paragraph.id) && paragraphsById.has(paragraph.id)),
-      };
-    })
-    .filter((part) => part.slots.length + part.questions.length + part.summaries.length > 0);
+  const byTopic = topicsAcrossSessions.get(model) ?? new Map<string, TopicInSession[]>();
+  topicsAcrossSessions.set(model, byTopic);
+  let parts = byTopic.get(topicId);
+  if (!parts) {
+    parts = model.sessions
+      .map((session) => topicInSession(model, session, topicId))
+      .filter((part) => part.slots.length + part.questions.length + part.summaries.length > 0);
+    byTopic.set(topicId, parts);
+  }
+  return parts;
+}
+
+const paragraphTopics = new WeakMap<SiteModel, Map<string, Topic[]>>();
+
+/** The sub-item topics whose sessions cite a report paragraph, in topic order. */
+export function topicsCitingParagraph(model: SiteModel, paragraphId: string): readonly Topic[] {
+  let byParagraph = paragraphTopics.get(model);
+  if (!byParagraph) {
+    byParagraph = new Map();
+    for (const topic of subItemTopics(model)) {
+      const ids = new Set(topicAcrossSessions(model, topic.id).flatMap((part) => part.paragraphs.map((paragraph) => paragraph.id)));
+      for (const id of ids) byParagraph.set(id, [...(byParagraph.get(id) ?? []), topic]);
+    }
+    paragraphTopics.set(model, byParagraph);
+  }
+  return byParagraph.get(paragraphId) ?? [];
 }
 
 /** Guiding questions of one session grouped by topic, in topic order. */

@@ -1,4 +1,5 @@
 /** Where an element of the model is shown on the site: its page, its anchor and a short label. */
+import { indexesOf } from './lookup.ts';
 import type { Question, Session, SiteModel, Slot, Summary } from './model.ts';
 import { summaryAnchor } from '../anchors.ts';
 import { longDate, slotTimeLabel } from '../time.ts';
@@ -35,13 +36,10 @@ export function summaryLocation(session: Session, summary: Summary): Location {
 
 /** Where a guiding question is printed, without the question: its slot or its summary. */
 export function questionOrigin(model: SiteModel, question: Question): Location {
-  const session = model.sessions.find((candidate) => candidate.id === question.sessionId)!;
-  if (question.origin.kind === 'slot') {
-    const { slotId } = question.origin;
-    return slotLocation(session, session.slots.find((candidate) => candidate.id === slotId)!);
-  }
-  const { summaryId } = question.origin;
-  return summaryLocation(session, session.summaries.find((candidate) => candidate.id === summaryId)!);
+  const indexes = indexesOf(model);
+  const session = indexes.sessions.get(question.sessionId)!;
+  if (question.origin.kind === 'slot') return slotLocation(session, indexes.slots.get(question.origin.slotId)!);
+  return summaryLocation(session, indexes.summaries.get(question.origin.summaryId)!);
 }
 
 /** Where a guiding question is printed: in its slot on the session page, or in its summary. */

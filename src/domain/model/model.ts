@@ -109,7 +109,7 @@ export interface Summary {
   order: number;
   topicId: string;
   heading: string;
-  /** The summary text (MDX body), word for word. */
+  /** The summary text (the Markdown file's body), word for word. */
   body: string;
   questions: Question[];
   file: string;

@@ -5,7 +5,8 @@
  * `data-pagefind-filter` attributes); the Pagefind integration turns each marked element into one
  * search result that links to the element's anchor.
  */
-import { subItemTopics, topicAcrossSessions } from '../model/browse.ts';
+import { topicsCitingParagraph } from '../model/browse.ts';
+import { indexesOf } from '../model/lookup.ts';
 import { slotLabel } from '../model/locations.ts';
 import type {
   Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary,
@@ -82,15 +83,25 @@ export function searchFilterValues(record: SearchRecord): { filter: 'kind' | 'se
 
 /** Titles of the sub-item topics among `topicIds`, in the given order, without repeats. */
 function subItemTitles(model: SiteModel, topicIds: readonly string[]): string[] {
+  const topics = indexesOf(model).topics;
   const titles = topicIds.flatMap((topicId) => {
-    const topic = model.topics.find((candidate) => candidate.id === topicId);
+    const topic = topics.get(topicId);
     return topic?.kind === 'sub-item' ? [topic.title] : [];
   });
   return [...new Set(titles)];
 }
 
+/** Names of the known sessions among `sessionIds`, in session order. */
+function sessionNames(model: SiteModel, sessionIds: ReadonlySet<string>): string[] {
+  const sessions = indexesOf(model).sessions;
+  return [...sessionIds]
+    .flatMap((id) => sessions.get(id) ?? [])
+    .sort((a, b) => a.number - b.number)
+    .map((session) => session.name);
+}
+
 function sessionOf(model: SiteModel, sessionId: string): Session {
-  return model.sessions.find((session) => session.id === sessionId)!;
+  return indexesOf(model).sessions.get(sessionId)!;
 }
 
 /** A session's dates as the session page prints them. */
@@ -109,11 +120,11 @@ export function questionSearchRecord(model: SiteModel, question: Question): Sear
   const base = { kind: searchKinds.question, sessions: [session.name], topics: subItemTitles(model, [question.topicId]) };
   if (question.origin.kind === 'slot') {
     const { slotId } = question.origin;
-    const slot = session.slots.find((candidate) => candidate.id === slotId)!;
+    const slot = indexesOf(model).slots.get(slotId)!;
     return { ...base, title: `Guiding question ${question.number}, ${slotDate(slot)}`, date: slotDate(slot) };
   }
   const { summaryId } = question.origin;
-  const summary = session.summaries.find((candidate) => candidate.id === summaryId)!;
+  const summary = indexesOf(model).summaries.get(summaryId)!;
   return { ...base, title: `Guiding question ${question.number}, narrative summary ${summary.section}`, date: sessionDates(session) };
 }
 
@@ -151,14 +162,11 @@ export function paragraphSearchRecord(model: SiteModel, document: Document, para
     ...paragraph.statements.map((statement) => statement.session),
     ...paragraph.citations.map((citation) => citation.sessionId),
   ]);
-  const topics = subItemTopics(model)
-    .filter((topic) => topicAcrossSessions(model, topic.id).some((part) => part.paragraphs.includes(paragraph)))
-    .map((topic) => topic.title);
   return {
     kind: searchKinds.paragraph,
     title: `${document.symbol}, paragraph ${paragraph.number}: ${paragraph.subject}`,
-    sessions: model.sessions.filter((session) => sessionIds.has(session.id)).map((session) => session.name),
-    topics,
+    sessions: sessionNames(model, sessionIds),
+    topics: topicsCitingParagraph(model, paragraph.id).map((topic) => topic.title),
   };
 }
 
@@ -168,7 +176,7 @@ export function documentSearchRecord(model: SiteModel, document: Document): Sear
   return {
     kind: searchKinds.document,
     title: `${document.symbol}: ${document.title}`,
-    sessions: model.sessions.filter((session) => sessionIds.has(session.id)).map((session) => session.name),
+    sessions: sessionNames(model, sessionIds),
     topics: [],
   };
 }

@@ -1,8 +1,8 @@
-/** Frontmatter of a narrative summary (MDX): the Chair's summary of a topic and its guiding questions. */
+/** Frontmatter of a narrative summary (Markdown file): the Chair's summary of a topic and its guiding questions. */
 import { z } from 'zod';
 import { contentId, guidingQuestion, verbatim } from './common.ts';
 
-/** A narrative summary section. The MDX body holds the summary text, word for word. */
+/** A narrative summary section. The body below the frontmatter holds the summary text, word for word, as plain text. */
 export const summarySchema = z
   .object({
     session: contentId.describe('Id of the session whose preparation the summary serves.'),

@@ -43,9 +43,9 @@ function eventData(event: CalendarEvent) {
   };
 }
 
-/** The feed as iCalendar text: CRLF line ends, lines folded at 75 octets, a final CRLF. */
-export function serializeFeed(feed: CalendarFeed, feedUrl: string): string {
-  const calendar = ical({
+/** The calendar properties of a feed (no events). */
+function feedCalendar(feed: CalendarFeed, feedUrl: string) {
+  return ical({
     prodId: productId,
     // ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC without TEXT escaping, unlike
     // SUMMARY or DESCRIPTION; escape them here (a golden file shows if a release starts escaping too).
@@ -54,8 +54,41 @@ export function serializeFeed(feed: CalendarFeed, feedUrl: string): string {
     url: feedUrl,
     ttl: refreshSeconds,
   });
-  for (const event of feed.events) calendar.createEvent(eventData(event));
-  const text = calendar.toString();
+}
+
+const eventTexts = new Map<string, string>();
+
+/**
+ * One event as ical-generator writes it inside a calendar (BEGIN:VEVENT to END:VEVENT, folded,
+ * CRLF after each line). A slot's event appears in up to four feeds (all, its session, its topics,
+ * its own download) and ical-generator folds text character by character, so each distinct event
+ * is written once per build and its text reused. Folding is line by line, so the text of a
+ * calendar is its properties' text followed by its events' texts: byte for byte what one
+ * `toString()` of the whole calendar writes (the golden files check it).
+ */
+function eventText(event: CalendarEvent): string {
+  const key = JSON.stringify(event);
+  let text = eventTexts.get(key);
+  if (text === undefined) {
+    const calendar = ical({ prodId: productId });
+    calendar.createEvent(eventData(event));
+    const whole = calendar.toString();
+    const start = whole.indexOf('BEGIN:VEVENT\r\n');
+    const endMarker = 'END:VEVENT\r\n';
+    const end = whole.lastIndexOf(endMarker);
+    if (start < 0 || end < start) throw new Error(`ical-generator wrote no VEVENT for ${event.uid}`);
+    text = whole.slice(start, end + endMarker.length);
+    eventTexts.set(key, text);
+  }
+  return text;
+}
+
+/** The feed as iCalendar text: CRLF line ends, lines folded at 75 octets, a final CRLF. */
+export function serializeFeed(feed: CalendarFeed, feedUrl: string): string {
+  const properties = feedCalendar(feed, feedUrl).toString();
+  const footer = 'END:VCALENDAR';
+  if (!properties.endsWith(`\r\n${footer}`)) throw new Error('ical-generator output does not end with END:VCALENDAR');
+  const text = `${properties.slice(0, -footer.length)}${feed.events.map(eventText).join('')}${footer}`;
   // X-WR-TIMEZONE: ical-generator only writes it for a calendar `timezone` (see above), and its `x`
   // properties land after the events, outside RFC 5545's calprops; so the one line goes in here,
   // right after the last calendar property ical-generator writes.

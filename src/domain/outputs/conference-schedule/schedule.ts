@@ -6,6 +6,7 @@
  * Format: https://c3voc.de/schedule/schema.json (copy in tests/fixtures/c3voc/).
  */
 import { v5 as uuidV5 } from 'uuid';
+import { indexById } from '../../model/lookup.ts';
 import type { Day, Session, SiteModel, Slot, Summary, Topic } from '../../model/model.ts';
 import { slotPermalink } from '../open-data/datasets.ts';
 import { durationMinutes } from '../../time.ts';
@@ -198,7 +199,7 @@ export function eventLinks(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 's
     }
   }
   return documentIds.map((documentId) => {
-    const document = model.documents.find((candidate) => candidate.id === documentId);
+    const document = indexById(model.documents).get(documentId);
     if (!document) throw new Error(`slot cites an unknown document ${documentId}`);
     return { type: 'related', url: document.url, title: `${document.title} (${document.symbol})` };
   });
@@ -227,50 +228,66 @@ export function timeslotDuration(slots: readonly Slot[], timeZone: string): stri
   return hoursAndMinutes(grid === 0 ? 60 : grid);
 }
 
-/** Builds the C3VOC schedule of one session. */
-export function buildConferenceSchedule(session: Session, model: Pick<SiteModel, 'topics' | 'documents'>, urls: Urls): ConferenceSchedule {
-  const topicsById = new Map(model.topics.map((topic) => [topic.id, topic]));
-  const acronym = conferenceAcronym(session);
-  const roomNames = [...new Set(session.slots.map((slot) => roomOf(slot, session)))];
-  const rooms: ScheduleRoom[] = roomNames.map((name) => ({
+/** What every event of one session's schedule is built from. */
+interface EventContext {
+  session: Session;
+  model: Pick<SiteModel, 'topics' | 'documents'>;
+  urls: Urls;
+  acronym: string;
+  topicsById: ReadonlyMap<string, Topic>;
+  /** Legacy integer ids given so far, to refuse a clash. */
+  legacyIds: Map<number, string>;
+}
+
+/** The rooms of a session: one per venue, "Virtual" for virtual meetings. */
+function scheduleRooms(session: Session, roomNames: readonly string[]): ScheduleRoom[] {
+  return roomNames.map((name) => ({
     name,
     guid: scheduleGuid(`room:${session.id}:${name}`),
     ...(name === virtualRoomName ? { type: 'online' as const } : {}),
   }));
+}
+
+/** One slot as a schedule event. */
+function scheduleEvent(slot: Slot, context: EventContext): ScheduleEvent {
+  const { session, topicsById } = context;
+  const guid = scheduleGuid(`slot:${slot.id}`);
+  // The deprecated integer id still keys favourites in older apps: take it from the guid (28 bits,
+  // positive) rather than from the slot's position, so inserting a slot changes no other id.
+  const id = Number.parseInt(guid.replaceAll('-', '').slice(0, 7), 16) + 1;
+  const clash = context.legacyIds.get(id);
+  if (clash) throw new Error(`slots ${clash} and ${slot.id} get the same schedule event id ${id}`);
+  context.legacyIds.set(id, slot.id);
+  return {
+    id,
+    guid,
+    date: slot.startWithOffset,
+    start: slot.start,
+    end: slot.endWithOffset,
+    duration: hoursAndMinutes(durationMinutes(slot.date, slot.start, slot.end, session.timeZone)),
+    room: roomOf(slot, session),
+    slug: `${context.acronym}-${slot.id}`,
+    url: slotPermalink(context.urls, slot),
+    title: eventTitle(slot, topicsById),
+    subtitle: '',
+    track: trackTopic(slot, topicsById).title,
+    type: slot.format.kind === 'formal' ? 'Formal meeting' : 'Informal meeting',
+    language: 'en',
+    abstract: '',
+    description: eventDescription(slot, session),
+    persons: eventPersons(slot),
+    links: eventLinks(slot, session, context.model),
+  };
+}
+
+/** Builds the C3VOC schedule of one session. */
+export function buildConferenceSchedule(session: Session, model: Pick<SiteModel, 'topics' | 'documents'>, urls: Urls): ConferenceSchedule {
+  const topicsById = indexById(model.topics);
+  const acronym = conferenceAcronym(session);
+  const roomNames = [...new Set(session.slots.map((slot) => roomOf(slot, session)))];
   const trackIds = new Set(session.slots.map((slot) => trackTopic(slot, topicsById).id));
   const tracks = model.topics.filter((topic) => trackIds.has(topic.id)).map((topic) => ({ name: topic.title, slug: topic.id }));
-  const legacyIds = new Map<number, string>();
-
-  const event = (slot: Slot): ScheduleEvent => {
-    const guid = scheduleGuid(`slot:${slot.id}`);
-    // The deprecated integer id still keys favourites in older apps: take it from the guid (28 bits,
-    // positive) rather than from the slot's position, so inserting a slot changes no other id.
-    const id = Number.parseInt(guid.replaceAll('-', '').slice(0, 7), 16) + 1;
-    const clash = legacyIds.get(id);
-    if (clash) throw new Error(`slots ${clash} and ${slot.id} get the same schedule event id ${id}`);
-    legacyIds.set(id, slot.id);
-    return {
-      id,
-      guid,
-      date: slot.startWithOffset,
-      start: slot.start,
-      end: slot.endWithOffset,
-      duration: hoursAndMinutes(durationMinutes(slot.date, slot.start, slot.end, session.timeZone)),
-      room: roomOf(slot, session),
-      slug: `${acronym}-${slot.id}`,
-      url: slotPermalink(urls, slot),
-      title: eventTitle(slot, topicsById),
-      subtitle: '',
-      track: trackTopic(slot, topicsById).title,
-      type: slot.format.kind === 'formal' ? 'Formal meeting' : 'Informal meeting',
-      language: 'en',
-      abstract: '',
-      description: eventDescription(slot, session),
-      persons: eventPersons(slot),
-      links: eventLinks(slot, session, model),
-    };
-  };
-
+  const context: EventContext = { session, model, urls, acronym, topicsById, legacyIds: new Map() };
   return {
     $schema: c3vocSchemaUrl,
     schedule: {
@@ -286,13 +303,13 @@ export function buildConferenceSchedule(session: Session, model: Pick<SiteModel,
         time_zone_name: session.timeZone,
         url: urls.absolute(paths.session(session.id)),
         tracks,
-        rooms,
+        rooms: scheduleRooms(session, roomNames),
         days: session.days.map((day, index) => ({
           index: index + 1,
           date: day.date,
           day_start: earliestStart(day),
           day_end: latestEnd(day),
-          rooms: Object.fromEntries(roomNames.map((name) => [name, day.slots.filter((slot) => roomOf(slot, session) === name).map(event)])),
+          rooms: Object.fromEntries(roomNames.map((name) => [name, day.slots.filter((slot) => roomOf(slot, session) === name).map((slot) => scheduleEvent(slot, context))])),
         })),
       },
     },

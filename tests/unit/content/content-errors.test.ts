@@ -3,10 +3,10 @@
  * (the corpus is tests/fixtures/bad-content.ts; tests/build runs it through the real build).
  */
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/domain/content/content-error.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { badContentCases as cases } from '../fixtures/bad-content.ts';
-import { brokenContent, type Mutation } from '../helpers/content-fixture.ts';
+import { ContentError } from '../../../src/domain/content/content-error.ts';
+import { loadSite } from '../../../src/domain/model/site.ts';
+import { badContentCases as cases } from '../../fixtures/bad-content.ts';
+import { brokenContent, type Mutation } from '../../helpers/content-fixture.ts';
 
 /** Loads broken content and returns the error lines (without the count header). */
 function problemsOf(mutations: readonly Mutation[]): string[] {

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { appearsIn, normaliseForProvenance, verbatimTexts } from '../../src/domain/content/provenance.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { projectRoot } from '../helpers/content-fixture.ts';
+import { appearsIn, normaliseForProvenance, verbatimTexts } from '../../../src/domain/content/provenance.ts';
+import { loadSite } from '../../../src/domain/model/site.ts';
+import { projectRoot } from '../../helpers/content-fixture.ts';
 
 const contentRoot = join(projectRoot, 'content');
 const site = loadSite(contentRoot, projectRoot);

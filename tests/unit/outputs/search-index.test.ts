@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildSearchIndex, type PagefindApi } from '../../src/integrations/pagefind.ts';
-import { searchRecordsOfPage, sitePathOf } from '../../src/integrations/search-records.ts';
+import { buildSearchIndex, type PagefindApi } from '../../../src/integrations/pagefind.ts';
+import { searchRecordsOfPage, sitePathOf } from '../../../src/integrations/search-records.ts';
 
 const page = `<!doctype html><html lang="en"><body>
 <header data-pagefind-ignore="all">Site name</header>

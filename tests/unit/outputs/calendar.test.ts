@@ -11,12 +11,12 @@ import { describe, expect, test } from 'vitest';
 import {
   allFeed, defaultDurationMinutes, feedTopics, meetingEvent, sessionFeed, slotDownload, slotEvent, topicFeed,
   type CalendarContext, type CalendarFeed,
-} from '../../src/domain/outputs/calendar/events.ts';
-import { googleCalendarUrl, webcalUrl } from '../../src/domain/outputs/calendar/links.ts';
-import { serializeFeed } from '../../src/domain/outputs/calendar/ics.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { createUrls } from '../../src/domain/urls.ts';
-import { brokenContent, projectRoot } from '../helpers/content-fixture.ts';
+} from '../../../src/domain/outputs/calendar/events.ts';
+import { googleCalendarUrl, webcalUrl } from '../../../src/domain/outputs/calendar/links.ts';
+import { serializeFeed } from '../../../src/domain/outputs/calendar/ics.ts';
+import { loadSite } from '../../../src/domain/model/site.ts';
+import { createUrls } from '../../../src/domain/urls.ts';
+import { brokenContent, projectRoot } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const context: CalendarContext = { urls: createUrls('/', 'https://oewg.example.org'), uidDomain: 'oewg.example.org' };

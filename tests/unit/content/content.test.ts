@@ -1,8 +1,8 @@
 /** The real content: both sessions complete, as the sources have them. */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { projectRoot } from '../helpers/content-fixture.ts';
+import { loadSite } from '../../../src/domain/model/site.ts';
+import { projectRoot } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(join(projectRoot, 'content'), projectRoot);
 const session = (id: string) => site.sessions.find((candidate) => candidate.id === id)!;

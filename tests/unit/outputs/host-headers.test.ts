@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { calendarContentType, headersFor, netlifyHeadersFile, parseNetlifyHeaders, securityHeaders } from '../../src/domain/outputs/host-headers.ts';
-import { projectRoot } from '../helpers/content-fixture.ts';
+import { calendarContentType, headersFor, netlifyHeadersFile, parseNetlifyHeaders, securityHeaders } from '../../../src/domain/outputs/host-headers.ts';
+import { projectRoot } from '../../helpers/content-fixture.ts';
 
 describe('host headers', () => {
   test('the CSP allows no inline script and no other origin', () => {

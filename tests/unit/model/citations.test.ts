@@ -4,11 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkCitations, citableTexts } from '../../src/domain/model/back-links.ts';
-import { createCitationResolver, splitCitations, type TextSegment } from '../../src/domain/model/citations.ts';
-import { ContentError } from '../../src/domain/content/content-error.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { brokenContent } from '../helpers/content-fixture.ts';
+import { checkCitations, citableTexts } from '../../../src/domain/model/back-links.ts';
+import { createCitationResolver, splitCitations, type TextSegment } from '../../../src/domain/model/citations.ts';
+import { ContentError } from '../../../src/domain/content/content-error.ts';
+import { loadSite } from '../../../src/domain/model/site.ts';
+import { brokenContent } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(resolve('content'));
 const resolver = createCitationResolver(site);

@@ -6,12 +6,12 @@ import { describe, expect, test } from 'vitest';
 import {
   buildConferenceSchedule, conferenceAcronym, eventDescription, scheduleGuid, timeslotDuration,
   type ConferenceSchedule, type ScheduleEvent,
-} from '../../src/domain/outputs/conference-schedule/schedule.ts';
-import { scheduleXml } from '../../src/domain/outputs/conference-schedule/xml.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { createUrls } from '../../src/domain/urls.ts';
-import { projectRoot } from '../helpers/content-fixture.ts';
-import { validateC3vocSchedule, validateFrabXml } from '../helpers/schema-validators.ts';
+} from '../../../src/domain/outputs/conference-schedule/schedule.ts';
+import { scheduleXml } from '../../../src/domain/outputs/conference-schedule/xml.ts';
+import { loadSite } from '../../../src/domain/model/site.ts';
+import { createUrls } from '../../../src/domain/urls.ts';
+import { projectRoot } from '../../helpers/content-fixture.ts';
+import { validateC3vocSchedule, validateFrabXml } from '../../helpers/schema-validators.ts';
 
 const model = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const urls = createUrls('/oewg/', 'https://example.org');

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
-import { readContent } from '../../src/domain/content/content-reader.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { projectRoot } from '../helpers/content-fixture.ts';
+import { generateCorpus } from '../../../scripts/generate-corpus.ts';
+import { readContent } from '../../../src/domain/content/content-reader.ts';
+import { loadSite } from '../../../src/domain/model/site.ts';
+import { projectRoot } from '../../helpers/content-fixture.ts';
 
 test('a 3× corpus passes every content check and holds three times the real content', () => {
   const contentRoot = join(projectRoot, 'content');

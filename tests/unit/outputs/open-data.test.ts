@@ -1,15 +1,15 @@
 /** The open-data builders: model → dataset records, their schemas and their serialisation. */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { recordFieldRows } from '../../src/domain/outputs/open-data/docs.ts';
+import { recordFieldRows } from '../../../src/domain/outputs/open-data/docs.ts';
 import {
   buildDatasets, datasetJsonSchema, datasetText, questionPermalink, slotRecord,
-} from '../../src/domain/outputs/open-data/datasets.ts';
-import { datasetNames, datasetSchema } from '../../src/domain/content/schemas/export/index.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { createUrls } from '../../src/domain/urls.ts';
-import { projectRoot } from '../helpers/content-fixture.ts';
-import { validateDraft2020 } from '../helpers/schema-validators.ts';
+} from '../../../src/domain/outputs/open-data/datasets.ts';
+import { datasetNames, datasetSchema } from '../../../src/domain/content/schemas/export/index.ts';
+import { loadSite } from '../../../src/domain/model/site.ts';
+import { createUrls } from '../../../src/domain/urls.ts';
+import { projectRoot } from '../../helpers/content-fixture.ts';
+import { validateDraft2020 } from '../../helpers/schema-validators.ts';
 
 const model = loadSite(resolve(projectRoot, 'content'), projectRoot);
 // A deployment under a sub-path, so every permalink must carry the base path.

@@ -1,0 +1,122 @@
+/**
+ * What every integrity rule sees: the content indexed by id, a place to report problems, and the
+ * checks several rules share (a session, a topic, document references, question numbering).
+ */
+import type { ContentIssue } from '../content-error.ts';
+import type { ContentEntry, RawContent } from '../content-reader.ts';
+import type { DocumentReference, GuidingQuestionInput } from '../schemas/index.ts';
+
+type EntryOf<Name extends keyof RawContent> = RawContent[Name][number];
+export type SessionEntry = EntryOf<'sessions'>;
+export type TopicEntry = EntryOf<'topics'>;
+export type DocumentEntry = EntryOf<'documents'>;
+
+/** A named check of one kind of item; reports through the context and returns nothing. */
+export interface Rule<Item> {
+  /** What the rule checks, in a few words (listed by the tests and in messages of no one). */
+  readonly name: string;
+  readonly check: (item: Item, context: IntegrityContext) => void;
+}
+
+/** The content as the rules see it. */
+export interface IntegrityContext {
+  readonly content: RawContent;
+  readonly contentRoot: string;
+  readonly sessions: ReadonlyMap<string, SessionEntry>;
+  readonly topics: ReadonlyMap<string, TopicEntry>;
+  readonly documents: ReadonlyMap<string, DocumentEntry>;
+  /** `document#number` of every report paragraph. */
+  readonly paragraphKeys: ReadonlySet<string>;
+  /** Sessions that have a programme file. */
+  readonly programmeSessions: ReadonlySet<string>;
+  readonly issues: ContentIssue[];
+  report(file: string, field: string, message: string): void;
+  /**
+   * Records that `file` uses `key` in `namespace`; returns the file that used it last before
+   * (undefined the first time), for "duplicate …: also used by …" messages.
+   */
+  claim(namespace: string, key: string, file: string): string | undefined;
+}
+
+/** Indexes the content once for all rules. */
+export function createContext(content: RawContent, contentRoot: string): IntegrityContext {
+  const claims = new Map<string, string>();
+  const issues: ContentIssue[] = [];
+  return {
+    content,
+    contentRoot,
+    sessions: new Map(content.sessions.map((entry) => [entry.id, entry])),
+    topics: new Map(content.topics.map((entry) => [entry.id, entry])),
+    documents: new Map(content.documents.map((entry) => [entry.id, entry])),
+    paragraphKeys: new Set(content.reportParagraphs.map((entry) => `${entry.data.document}#${entry.data.number}`)),
+    programmeSessions: new Set(content.programmes.map((entry) => entry.data.session)),
+    issues,
+    report: (file, field, message) => { issues.push({ file, field, message }); },
+    claim: (namespace, key, file) => {
+      const claimKey = `${namespace}\u0000${key}`;
+      const previous = claims.get(claimKey);
+      claims.set(claimKey, file);
+      return previous;
+    },
+  };
+}
+
+/** Runs each rule on each item, item by item, so problems come in file order. */
+export function applyRules<Item>(items: readonly Item[], rules: readonly Rule<Item>[], context: IntegrityContext): void {
+  for (const item of items) {
+    for (const rule of rules) rule.check(item, context);
+  }
+}
+
+/** Quotes a value for a message. */
+export const quote = (value: unknown): string => JSON.stringify(value);
+
+/** Each reference names a known document, and each cited paragraph is in the report-paragraphs collection. */
+export function checkReferences(context: IntegrityContext, file: string, field: string, references: readonly DocumentReference[]): void {
+  references.forEach((reference, index) => {
+    const path = `${field}[${index}]`;
+    const document = context.documents.get(reference.document);
+    if (!document) {
+      context.report(file, `${path}.document`, `unknown document ${quote(reference.document)}; known: ${[...context.documents.keys()].join(', ')}`);
+      return;
+    }
+    reference.paragraphs?.forEach((number, paragraphIndex) => {
+      if (!context.paragraphKeys.has(`${reference.document}#${number}`)) {
+        context.report(file, `${path}.paragraphs[${paragraphIndex}]`,
+          `paragraph ${number} of ${document.data.symbol} is not in the report-paragraphs collection`);
+      }
+    });
+  });
+}
+
+/** Questions are numbered 1, 2, 3… through a summary, or through a slot across its blocks. */
+export function checkQuestions(
+  context: IntegrityContext, file: string, field: string, questions: readonly GuidingQuestionInput[], firstNumber = 1,
+): void {
+  questions.forEach((question, index) => {
+    if (question.number !== firstNumber + index) {
+      context.report(file, `${field}[${index}].number`,
+        `question numbers must run 1, 2, 3… without gaps (through a slot, across its blocks): expected ${firstNumber + index}, found ${question.number}`);
+    }
+    checkReferences(context, file, `${field}[${index}].references`, question.references);
+  });
+}
+
+/** The topic exists (and, where a sub-item is expected, is one). */
+export function checkTopic(context: IntegrityContext, file: string, field: string, topicId: string, expectSubItem = false): void {
+  const topic = context.topics.get(topicId);
+  if (!topic) {
+    context.report(file, field, `unknown topic ${quote(topicId)}; known: ${[...context.topics.keys()].join(', ')}`);
+  } else if (expectSubItem && topic.data.kind !== 'sub-item') {
+    context.report(file, field, `topic ${quote(topicId)} is procedural; a narrative summary covers an agenda item 5 sub-item`);
+  }
+}
+
+/** The session exists. */
+export function checkSession(context: IntegrityContext, file: string, field: string, sessionId: string): void {
+  if (!context.sessions.has(sessionId)) {
+    context.report(file, field, `unknown session ${quote(sessionId)}; known: ${[...context.sessions.keys()].join(', ')}`);
+  }
+}
+
+export type { ContentEntry };

@@ -1,0 +1,49 @@
+/** Integrity rules of session files. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareDates } from '../../time.ts';
+import { quote, type Rule, type SessionEntry } from './context.ts';
+
+export const sessionRules: readonly Rule<SessionEntry>[] = [
+  {
+    name: 'a session ends on or after its start',
+    check: ({ file, data }, context) => {
+      if (compareDates(data.endDate, data.startDate) < 0) {
+        context.report(file, 'endDate', `must not be before startDate (${data.startDate}), got ${data.endDate}`);
+      }
+    },
+  },
+  {
+    name: 'session numbers are unique',
+    check: ({ file, data }, context) => {
+      const other = context.claim('session number', String(data.number), file);
+      if (other) context.report(file, 'number', `duplicate session number ${data.number}: also used by ${other}`);
+    },
+  },
+  {
+    name: 'the programme source document is known',
+    check: ({ file, data }, context) => {
+      if (data.programmeSource.document && !context.documents.has(data.programmeSource.document)) {
+        context.report(file, 'programmeSource.document', `unknown document ${quote(data.programmeSource.document)}`);
+      }
+    },
+  },
+  {
+    name: 'the programme source text exists',
+    check: ({ file, data }, context) => {
+      if (!existsSync(join(context.contentRoot, data.programmeSource.sourceText))) {
+        context.report(file, 'programmeSource.sourceText', `no such file ${quote(data.programmeSource.sourceText)} under the content folder`);
+      }
+    },
+  },
+];
+
+/** Run after the programmes: every session has one. */
+export const sessionProgrammeRules: readonly Rule<SessionEntry>[] = [
+  {
+    name: 'every session has a programme',
+    check: ({ id, file }, context) => {
+      if (!context.programmeSessions.has(id)) context.report(file, '', `session ${quote(id)} has no programme in content/programmes/`);
+    },
+  },
+];
