@@ -8,6 +8,7 @@ import type { ContentEntry, RawContent } from '../domain/content/content-reader.
 import { contentRoot } from '../domain/content/content-root.ts';
 import type { CollectionName } from '../domain/content/schemas/index.ts';
 import { buildSite } from '../domain/model/site.ts';
+import { withContentErrorsReported } from '../integrations/content-failure.ts';
 
 /** Reads one collection as domain entries (id, file, data, body). */
 async function entriesOf<Name extends CollectionName>(name: Name): Promise<RawContent[Name]> {
@@ -31,4 +32,4 @@ const raw: RawContent = {
 };
 
 /** The site model, built once per build. */
-export const site = buildSite(raw, resolve(contentRoot()));
+export const site = withContentErrorsReported(() => buildSite(raw, resolve(contentRoot())));

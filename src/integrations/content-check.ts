@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { ContentError } from '../domain/content/content-error.ts';
 import { readCollection } from '../domain/content/content-reader.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
+import { failOnContentError } from './content-failure.ts';
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export function contentCheck(): AstroIntegration {
@@ -18,7 +19,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         const projectRoot = fileURLToPath(config.root);
         const { issues } = readCollection(resolve(projectRoot, contentRoot()), 'summaries', projectRoot);
-        if (issues.length > 0) throw new ContentError(issues);
+        if (issues.length > 0) failOnContentError(new ContentError(issues));
       },
     },
   };

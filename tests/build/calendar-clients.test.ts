@@ -30,10 +30,11 @@ describe.each(builtCalendarPaths(distRoot))('%s', (sitePath) => {
   });
 });
 
-test('no category of the real content holds a comma, and one that had one keeps its words', () => {
+test('no category of the real content holds a comma, one that had one keeps its words, and the calendar page states the rule', () => {
   const all = [...expectedCategories.values()].flat();
   expect(all.some((name) => name.includes(','))).toBe(false);
   expect(all).toContain('Rules norms and principles');
+  expect(readBuilt('/calendar/').replace(/\s+/g, ' ')).toContain('as categories, written without commas (“Rules norms and principles”): some calendar programs split a category at a comma.');
 });
 
 test('a test of the test: URL;VALUE=URI and an escaped comma in a category are caught', () => {
