@@ -2,14 +2,19 @@
 import { defineConfig } from 'astro/config';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { deploymentOf } from './src/integrations/deployment.ts';
 
 /**
- * `SITE_URL` and `BASE_PATH` let the same build be deployed at a domain root or under a sub-path
- * (for example `BASE_PATH=/oewg/`); every link, asset and feed goes through `src/domain/urls.ts`.
+ * `SITE_URL` (the public origin) and `BASE_PATH` (a sub-path such as `/oewg/`) say where the build
+ * is published; every link, asset and feed goes through `src/domain/urls.ts`. Without `SITE_URL`
+ * the build is local and links to `http://localhost:4321` (`npm start`); a deployment build
+ * without it fails (see `resolveDeployment`): no build publishes a placeholder host.
  */
+const deployment = deploymentOf(process.env);
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://oewg.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  site: deployment.site,
+  base: deployment.base,
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
   integrations: [hostHeaders(), pagefindSearch()],

@@ -3,11 +3,8 @@ import type { CalendarContext, CalendarFeed } from '../domain/outputs/calendar/e
 import { calendarContentType, serializeFeed } from '../domain/outputs/calendar/ics.ts';
 import { urls } from './urls.ts';
 
-/** UIDs end in the host of the configured site, so they are stable per deployment and never random. */
-export const calendarContext: CalendarContext = {
-  urls,
-  uidDomain: new URL(import.meta.env.SITE ?? 'http://localhost/').hostname,
-};
+/** Absolute links of this deployment (UIDs do not depend on it: see `calendarUidDomain`). */
+export const calendarContext: CalendarContext = { urls };
 
 /** A feed as a `text/calendar` response (the header matters in `astro dev`; static hosts use public/_headers). */
 export function calendarResponse(feed: CalendarFeed): Response {

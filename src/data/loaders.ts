@@ -11,6 +11,7 @@ import type { Loader } from 'astro/loaders';
 import { ContentError } from '../domain/content/content-error.ts';
 import { readCollection } from '../domain/content/content-reader.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
+import { failOnContentError } from '../integrations/content-failure.ts';
 import type { CollectionName } from '../domain/content/schemas/index.ts';
 
 /** A loader for one collection of the domain (YAML files, or Markdown with YAML frontmatter). */
@@ -20,7 +21,7 @@ export function domainLoader(name: CollectionName): Loader {
     load: async ({ store, parseData, config }) => {
       const projectRoot = fileURLToPath(config.root);
       const { entries, issues } = readCollection(resolve(projectRoot, contentRoot()), name, projectRoot);
-      if (issues.length > 0) throw new ContentError(issues);
+      if (issues.length > 0) failOnContentError(new ContentError(issues));
       store.clear();
       for (const entry of entries) {
         const data = await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });

@@ -9,6 +9,7 @@ import { contentRoot } from '../domain/content/content-root.ts';
 import type { CollectionName } from '../domain/content/schemas/index.ts';
 import { indexesOf } from '../domain/model/lookup.ts';
 import { buildSite } from '../domain/model/site.ts';
+import { withContentErrorsReported } from '../integrations/content-failure.ts';
 
 /** Reads one collection as domain entries (id, file, data, body). */
 async function entriesOf<Name extends CollectionName>(name: Name): Promise<RawContent[Name]> {
@@ -32,7 +33,7 @@ const raw: RawContent = {
 };
 
 /** The site model, built once per build. */
-export const site = buildSite(raw, resolve(contentRoot()));
+export const site = withContentErrorsReported(() => buildSite(raw, resolve(contentRoot())));
 
 /** Look-ups by id (and a few groupings) over the site model, each a map built once. */
 export const indexes = indexesOf(site);

@@ -44,13 +44,18 @@ export const paths = {
   favicon: () => '/favicon.svg',
 } as const;
 
-/** Builds links for a deployment: `base` is Astro's base path, `site` its absolute origin. */
+/**
+ * Builds links for a deployment: `base` is Astro's base path, `site` its absolute origin. There is
+ * no fallback host: a build always has one (`resolveDeployment`), and an absolute link to a made-up
+ * host would break every subscription quietly.
+ */
 export function createUrls(base: string, site: string | URL | undefined) {
+  if (site === undefined || String(site) === '') throw new Error('createUrls: no site origin configured (see resolveDeployment)');
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   /** A path with the base path in front, e.g. `/oewg/sessions/second-session/`. */
   const href = (path: string): string => `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
   /** An absolute URL, e.g. `https://example.org/oewg/calendar/all.ics`. */
-  const absolute = (path: string): string => new URL(href(path), site ?? 'http://localhost/').toString();
+  const absolute = (path: string): string => new URL(href(path), site).toString();
   /** The permalink of an element on a page. */
   const anchor = (path: string, fragment: string): string => `${href(path)}#${fragment}`;
   return { href, absolute, anchor };
@@ -58,3 +63,83 @@ export function createUrls(base: string, site: string | URL | undefined) {
 
 /** The link helpers of one deployment. */
 export type Urls = ReturnType<typeof createUrls>;
+
+/** Where `astro preview` and `astro dev` serve the site by default: the origin of a local build. */
+export const localOrigin = 'http://localhost:4321';
+
+/**
+ * Environment variables that mark a build made by a static host's build service. Such a build is
+ * published, so it must know its public address: without `SITE_URL` it fails instead of guessing.
+ * (`OEWG_DEPLOY=1` marks any other deployment build, e.g. the GitHub Pages workflow.)
+ */
+export const deploymentMarkers: Readonly<Record<string, string>> = {
+  OEWG_DEPLOY: '1',
+  NETLIFY: 'true',
+  VERCEL: '1',
+  CF_PAGES: '1',
+};
+
+/** The origin and base path a build publishes its absolute links under. */
+export interface Deployment {
+  /** Absolute origin without a trailing slash, e.g. `https://oewg.un-ict.org`. */
+  site: string;
+  /** Base path with leading and trailing slash, e.g. `/` or `/oewg/`. */
+  base: string;
+  /** True for a local build (no `SITE_URL`): links point to the local preview server. */
+  local: boolean;
+}
+
+/** A deployment setting that cannot be used; the message says which variable and what to write. */
+export class DeploymentConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DeploymentConfigError';
+  }
+}
+
+/**
+ * The deployment of a build, from `SITE_URL` and `BASE_PATH`. `SITE_URL` is the public origin
+ * (scheme and host, no path); `BASE_PATH` the sub-path the site lives under. Without `SITE_URL`
+ * a build is local (links to `http://localhost:4321`, where `npm start` serves it) unless a
+ * deployment marker is set, in which case it fails: no build ever publishes a placeholder host.
+ */
+export function resolveDeployment(environment: Readonly<Record<string, string | undefined>>): Deployment {
+  const base = normaliseBasePath(environment.BASE_PATH);
+  const configured = environment.SITE_URL?.trim();
+  if (!configured) {
+    const marker = Object.entries(deploymentMarkers).find(([name, value]) => environment[name] === value);
+    if (marker) {
+      throw new DeploymentConfigError(
+        `SITE_URL is not set, but ${marker[0]}=${marker[1]} marks a deployment build: set SITE_URL to the site's public origin `
+        + '(for example SITE_URL=https://your.host) so feeds, subscribe links and exports point to it',
+      );
+    }
+    return { site: localOrigin, base, local: true };
+  }
+  let url: URL;
+  try {
+    url = new URL(configured);
+  } catch {
+    throw new DeploymentConfigError(`SITE_URL must be an absolute http(s) origin such as https://your.host, got "${configured}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new DeploymentConfigError(`SITE_URL must start with https:// or http://, got "${configured}"`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new DeploymentConfigError(
+      `SITE_URL must be an origin only (scheme and host), got "${configured}"; put a sub-path in BASE_PATH, e.g. BASE_PATH=${url.pathname}`,
+    );
+  }
+  return { site: url.origin, base, local: false };
+}
+
+/** `BASE_PATH` with a leading and a trailing slash; `/` when unset. */
+function normaliseBasePath(value: string | undefined): string {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '' || trimmed === '/') return '/';
+  if (!/^\/?[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*\/?$/.test(trimmed)) {
+    throw new DeploymentConfigError(`BASE_PATH must be a path such as /oewg/ (letters, digits, ".", "_", "~", "-" between slashes), got "${value}"`);
+  }
+  const withLeading = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+  return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
+}

@@ -1,13 +1,22 @@
 /**
  * The whole bad-content corpus, run through the real `astro build` (each case in its own copy of
  * the project): every case fails the build, and the output names the file, the field and the
- * problem exactly as the corpus pins them (summaries are plain-text Markdown read by the domain
- * reader, so HTML in a summary's text is a corpus case like any other).
+ * problem exactly as the corpus pins them, with no stack trace (summaries are plain-text Markdown
+ * read by the domain reader, so HTML in a summary's text is a corpus case like any other). Plus what
+ * only the build can see: a byte-order mark in every content file, which changes nothing.
  */
 import { describe, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareBuilds } from '../../scripts/compare-builds.ts';
 import { badContentCases } from '../fixtures/bad-content.ts';
+import { distRoot } from '../helpers/built-site.ts';
+import { projectRoot } from '../helpers/content-fixture.ts';
 import { isolatedBuild } from '../helpers/isolated-build.ts';
 import type { Mutation } from '../helpers/content-fixture.ts';
+
+/** What a stack trace or Astro's error location looks like in build output. */
+const stackTrace = /^\s+at .*[:(]\d+:\d+\)?$|Stack trace:|Location:/m;
 
 /** Builds a copy of the project with broken content and returns the status and output. */
 function buildWith(mutations: readonly Mutation[]): { status: number | null; output: string } {
@@ -21,5 +30,29 @@ describe('astro build refuses every case of the bad-content corpus', () => {
     const { status, output } = buildWith(mutations);
     expect(status).not.toBe(0);
     for (const line of expected) expect(output).toContain(line);
+    // Only the problem lines: no stack trace, no location inside the project's code.
+    expect(output).not.toMatch(stackTrace);
+  });
+
+  test('a test of the test: the stack-trace pattern catches what Astro prints for a thrown error', () => {
+    expect('Invalid content (1 problem):\n  Location:\n    /p/src/data/loaders.ts:27:33\n  Stack trace:\n    at Object.load (/p/src/data/loaders.ts:27:33)').toMatch(stackTrace);
+    expect('    at async #doSync (file:///p/node_modules/astro/dist/content/content-layer.js:220:5)').toMatch(stackTrace);
+  });
+});
+
+describe('a byte-order mark is accepted in every format', () => {
+  const files = ['sessions', 'programmes', 'meetings', 'summaries', 'topics', 'documents', 'report-paragraphs']
+    .flatMap((folder) => readdirSync(join(projectRoot, 'content', folder)).map((name) => `${folder}/${name}`));
+  const withMark: Mutation[] = files.map((file) => ({ file, bytes: (original) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), original]) }));
+
+  test('every YAML and Markdown file with a BOM: the build succeeds and equals the build without', () => {
+    expect(files.some((file) => file.endsWith('.md')) && files.some((file) => file.endsWith('.yaml'))).toBe(true);
+    const build = isolatedBuild({ mutations: withMark });
+    try {
+      expect(build.status, build.output).toBe(0);
+      expect(compareBuilds(distRoot, build.dist)).toMatchObject({ onlyInFirst: [], onlyInSecond: [], different: [] });
+    } finally {
+      build.dispose();
+    }
   });
 });

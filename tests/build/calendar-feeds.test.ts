@@ -10,7 +10,8 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../../src/domain/model/site.ts';
 import { headersFor, parseNetlifyHeaders } from '../../src/domain/outputs/host-headers.ts';
-import { paths } from '../../src/domain/urls.ts';
+import { localOrigin, paths } from '../../src/domain/urls.ts';
+import { calendarUidDomain } from '../../src/domain/outputs/calendar/events.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import {
   builtCalendarPaths, expectedCalendarPaths, goldenFileName, goldenRoot,
@@ -19,7 +20,10 @@ import { projectRoot } from '../helpers/content-fixture.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const feedPaths = expectedCalendarPaths(site);
-const uidDomain = 'oewg.example.org';
+/** The test build is a local one (no SITE_URL): its absolute links point to the preview server. */
+const siteOrigin = localOrigin;
+const siteHost = new URL(siteOrigin).host;
+const uidDomain = calendarUidDomain;
 
 /** Raw bytes of a built file. */
 const builtBytes = (sitePath: string): Buffer => readFileSync(join(distRoot, sitePath));
@@ -84,7 +88,7 @@ describe.each(feedPaths)('%s', (sitePath) => {
     expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('America/New_York');
     expect(String(calendar.getFirstPropertyValue('refresh-interval'))).toBe('P1D');
     expect(String(calendar.getFirstPropertyValue('x-published-ttl'))).toBe('P1D');
-    expect(calendar.getFirstPropertyValue('url')).toBe(`https://${uidDomain}${sitePath}`);
+    expect(calendar.getFirstPropertyValue('url')).toBe(`${siteOrigin}${sitePath}`);
   });
 
   test('UIDs are unique and derived from content ids', () => {
@@ -173,9 +177,9 @@ describe('subscribe page', () => {
     ...site.sessions.map((session) => paths.sessionFeed(session.id)),
     ...site.topics.filter((topic) => topic.kind === 'sub-item').map((topic) => paths.topicFeed(topic.id)),
   ])('offers webcal, Google Calendar, the https address and a download for %s', (feed) => {
-    expect(html).toContain(`href="webcal://${uidDomain}${feed}"`);
-    expect(html).toContain(`href="https://calendar.google.com/calendar/render?cid=${encodeURIComponent(`webcal://${uidDomain}${feed}`)}"`);
-    expect(html).toContain(`value="https://${uidDomain}${feed}"`);
+    expect(html).toContain(`href="webcal://${siteHost}${feed}"`);
+    expect(html).toContain(`href="https://calendar.google.com/calendar/render?cid=${encodeURIComponent(`webcal://${siteHost}${feed}`)}"`);
+    expect(html).toContain(`value="${siteOrigin}${feed}"`);
     expect(html).toContain(`href="${feed}" download`);
   });
 

@@ -11,7 +11,9 @@ export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export type Mutation =
   | { file: string; find: string | RegExp; replace: string }
   | { file: string; write: string }
-  | { file: string; remove: true };
+  | { file: string; remove: true }
+  /** Rewrites the file's bytes (for damage text cannot express: invalid UTF-8, a byte-order mark). */
+  | { file: string; bytes: (original: Buffer) => Buffer };
 
 /** A temporary project folder whose `content/` is the real content with the mutations applied. */
 export interface ContentFixture {
@@ -40,6 +42,11 @@ export function applyMutations(content: string, mutations: readonly Mutation[]):
       writeFileSync(path, mutation.write);
     } else if ('remove' in mutation) {
       rmSync(path);
+    } else if ('bytes' in mutation) {
+      const original = readFileSync(path);
+      const changed = mutation.bytes(original);
+      if (changed.equals(original)) throw new Error(`fixture mutation changed nothing in ${mutation.file}`);
+      writeFileSync(path, changed);
     } else {
       const text = readFileSync(path, 'utf8');
       const changed = text.replace(mutation.find, mutation.replace);

@@ -1,12 +1,15 @@
 /**
- * Standard validators for the exports: Ajv (draft 2020-12) for the datasets' own JSON Schemas, Ajv
- * with the draft-06 meta-schema for the published C3VOC schema, and xmllint for the frab XSD.
+ * Standard validators for the exports: Ajv (draft 2020-12) for the datasets' own JSON Schemas and,
+ * independently, @cfworker/json-schema (another implementation, so a schema that only one of them
+ * reads as intended is caught); Ajv with the draft-06 meta-schema for the published C3VOC schema;
+ * and xmllint for the frab XSD.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Validator } from '@cfworker/json-schema';
 import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -26,6 +29,15 @@ export function validateDraft2020(schema: object, data: unknown): ValidationErro
   addFormats(ajv);
   const validate = ajv.compile(schema);
   return validate(data) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
+
+/**
+ * Validates data against a draft 2020-12 JSON Schema with @cfworker/json-schema, an implementation
+ * independent of Ajv (formats such as `uri` and `date` are checked too). All errors, not only the first.
+ */
+export function validateDraft2020Independently(schema: object, data: unknown): ValidationErrors {
+  const result = new Validator(schema as ConstructorParameters<typeof Validator>[0], '2020-12', false).validate(data);
+  return result.valid ? [] : result.errors.map((error) => `${error.instanceLocation} ${error.error}`);
 }
 
 /** Validates a `schedule.json` document against the published C3VOC schema (draft-06). */

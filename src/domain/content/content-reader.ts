@@ -5,12 +5,13 @@
  * all call it, so an editor sees the same message (file, field, problem) wherever content is read.
  * Nothing is skipped silently: an unexpected file in a collection folder is an error too.
  */
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isCollection, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
-import { collectionDefinitions, verbatim, type CollectionName } from './schemas/index.ts';
+import { collectionDefinitions, contentLimits, type CollectionName } from './schemas/index.ts';
 
 /** One validated entry of a collection. */
 export interface ContentEntry<Data> {
@@ -33,25 +34,75 @@ export interface CollectionReadResult<Name extends CollectionName> {
   issues: ContentIssue[];
 }
 
-/** The body of a Markdown entry: verbatim plain text, like every other text of the sources. */
-const markdownBody = z.object({ body: verbatim });
+/**
+ * The body of a Markdown entry: plain text, like every other text of the sources (blank and length
+ * are checked by `summaryBodyProblem`, with a limit of its own: a body is longer than one text).
+ */
+const markdownBody = z.object({
+  body: z.string().refine((text) => !/<\/?[a-z][^>]*>/i.test(text), 'must be plain text: HTML tags are not allowed'),
+});
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Parses YAML text, reporting syntax errors with line and column. */
+/**
+ * Parses YAML text, reporting syntax errors with line and column, and refusing what would make the
+ * build pay for damage: aliases (an alias bomb expands a few lines into gigabytes) and nesting
+ * deeper than `contentLimits.yamlDepth`. Nothing here throws: every problem names the file.
+ */
 function parseYaml(text: string, file: string, issues: ContentIssue[]): unknown {
-  // YAML 1.2 core schema: dates stay strings ("2022-03-28"), as the schemas expect.
-  const document = parseDocument(text, { uniqueKeys: true });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const position = error.linePos?.[0];
-      const where = position ? `line ${position.line}, column ${position.col}` : 'unknown position';
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      issues.push({ file, field: '', message: `malformed YAML at ${where}: ${reason}` });
+  const lineCounter = new LineCounter();
+  const tooDeep = `YAML nested more than ${contentLimits.yamlDepth} levels deep: content is never nested that deep`;
+  try {
+    // YAML 1.2 core schema: dates stay strings ("2022-03-28"), as the schemas expect.
+    const document = parseDocument(text, { uniqueKeys: true, lineCounter });
+    if (document.errors.some((error) => error.message.includes('Maximum call stack size exceeded'))) {
+      // The parser recurses per level of nesting and reports the exhausted stack at every level: one line says it.
+      issues.push({ file, field: '', message: tooDeep });
+      return undefined;
     }
-    return undefined;
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        const position = error.linePos?.[0];
+        const where = position ? `line ${position.line}, column ${position.col}` : 'unknown position';
+        const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+        issues.push({ file, field: '', message: `malformed YAML at ${where}: ${reason}` });
+      }
+      return undefined;
+    }
+    const limit = yamlLimitProblem(document, lineCounter);
+    if (limit) {
+      issues.push({ file, field: '', message: limit === 'depth' ? tooDeep : limit });
+      return undefined;
+    }
+    return document.toJS({ maxAliasCount: contentLimits.yamlAliases });
+  } catch (error) {
+    // The parser and the visitor recurse: nesting deep enough exhausts the stack before any limit is seen.
+    if (error instanceof RangeError) {
+      issues.push({ file, field: '', message: tooDeep });
+      return undefined;
+    }
+    throw error;
   }
-  return document.toJS();
+}
+
+/** The first alias (as a message) or `'depth'` when collections nest too deep; undefined when within the limits. */
+function yamlLimitProblem(document: Document, lineCounter: LineCounter): string | undefined {
+  let problem: string | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      const line = node.range ? lineCounter.linePos(node.range[0]).line : 0;
+      problem = `YAML alias *${node.source} at line ${line}: aliases are not allowed in content, write the value out`;
+      return visit.BREAK;
+    },
+    Collection(_key, _node, path) {
+      if (path.filter((ancestor) => isCollection(ancestor)).length + 1 > contentLimits.yamlDepth) {
+        problem = 'depth';
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return problem;
 }
 
 /** Validates parsed data with a schema, turning zod issues into content issues. */
@@ -130,6 +181,11 @@ function parseEntryText(
   }
   const raw = parseYaml(match[1]!, file, issues);
   const body = match[2]!;
+  const bodyProblem = summaryBodyProblem(body);
+  if (bodyProblem) {
+    issues.push({ file, field: 'body', message: bodyProblem });
+    return undefined;
+  }
   if (validate(markdownBody, { body }, file, issues) === undefined) return undefined;
   return raw === undefined ? undefined : { raw, body };
 }
@@ -164,7 +220,9 @@ export function readCollection<Name extends CollectionName>(
     }
     seenIds.set(id, file);
 
-    const parsed = parseEntryText(definition.format, readFileSync(path, 'utf8'), file, issues);
+    const text = readContentText(path, file, issues);
+    if (text === undefined) continue;
+    const parsed = parseEntryText(definition.format, text, file, issues);
     if (parsed === undefined) continue;
     const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
     if (data !== undefined) entries.push(parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body });
@@ -186,4 +244,41 @@ export function readContent(contentRoot: string, projectRoot: string = process.c
   }
   if (issues.length > 0) throw new ContentError(issues);
   return content as RawContent;
+}
+
+/**
+ * A content file's text: refused, with the file and the first bad line, when it is not valid UTF-8
+ * (never published as replacement characters) or too large; a byte-order mark is dropped, so every
+ * format accepts one.
+ */
+function readContentText(path: string, file: string, issues: ContentIssue[]): string | undefined {
+  const bytes = readFileSync(path);
+  if (bytes.length > contentLimits.fileBytes) {
+    issues.push({ file, field: '', message: `file is ${bytes.length.toLocaleString('en-US')} bytes, more than the limit of ${contentLimits.fileBytes.toLocaleString('en-US')}: content files are far smaller` });
+    return undefined;
+  }
+  if (!isUtf8(bytes)) {
+    // A newline byte is never part of a multi-byte UTF-8 character, so lines can be checked one by one.
+    let line = 1;
+    let start = 0;
+    for (let index = 0; index <= bytes.length; index += 1) {
+      if (index < bytes.length && bytes[index] !== 0x0a) continue;
+      if (!isUtf8(bytes.subarray(start, index))) break;
+      line += 1;
+      start = index + 1;
+    }
+    issues.push({ file, field: '', message: `invalid UTF-8 at line ${line}: save the file as UTF-8` });
+    return undefined;
+  }
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** What is wrong with a narrative summary's text (the Markdown body), if anything. */
+function summaryBodyProblem(body: string): string | undefined {
+  if (body.trim() === '') return 'must not be blank: the summary\'s text goes below the frontmatter';
+  if (body.length > contentLimits.bodyCharacters) {
+    return `must be at most ${contentLimits.bodyCharacters.toLocaleString('en-US')} characters, got ${body.length.toLocaleString('en-US')}`;
+  }
+  return undefined;
 }

@@ -1,9 +1,30 @@
-/** Every host configuration sends the same headers, from one definition. */
+/**
+ * Every host configuration sends the same headers, from one definition (headerRules): the committed
+ * files are what `npm run hosts:write` writes, and each host's file, read the way that host applies
+ * it, gives every kind of path the headers `_headers` gives it, at the root and under a base path.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { calendarContentType, headersFor, netlifyHeadersFile, parseNetlifyHeaders, securityHeaders } from '../../../src/domain/outputs/host-headers.ts';
+import {
+  apacheHtaccess, calendarContentType, crossOriginHeaders, hostConfigFiles, netlifyHeadersFile, nginxConf, securityHeaders, vercelConfig,
+} from '../../../src/domain/outputs/host-headers.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
+import { apacheHeaders, netlifyHeaders, nginxHeaders, vercelHeaders } from '../../helpers/host-config-readers.ts';
+
+/** One path of each kind the site serves. */
+const samplePaths = [
+  '/', '/sessions/second-session/', '/sessions/second-session/summaries/', '/questions/', '/pagefind/pagefind.js', '/scripts/local-time.js',
+  '/calendar/', '/calendar/all.ics', '/calendar/sessions/second-session.ics', '/calendar/topics/threats.ics', '/calendar/slots/2022-03-28-1000.ics',
+  '/data/', '/data/sessions.json', '/data/schema/slots.schema.json', '/sessions/fourth-session/schedule.json', '/sessions/fourth-session/schedule.xml',
+];
+
+/** What a path must get. */
+function expectedHeaders(path: string): Record<string, string> {
+  const feed = path.endsWith('.ics');
+  const shared = feed || path.startsWith('/data/') || /\/schedule\.(json|xml)$/.test(path);
+  return { ...securityHeaders, ...(feed ? { 'Content-Type': calendarContentType } : {}), ...(shared ? crossOriginHeaders : {}) };
+}
 
 describe('host headers', () => {
   test('the CSP allows no inline script and no other origin', () => {
@@ -12,22 +33,32 @@ describe('host headers', () => {
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 
-  test('_headers for a sub-path deployment carries the base path', () => {
-    const rules = parseNetlifyHeaders(netlifyHeadersFile('/oewg/'));
-    expect(headersFor('/oewg/sessions/second-session/', rules)).toEqual(securityHeaders);
-    expect(headersFor('/oewg/calendar/sessions/second-session.ics', rules)['Content-Type']).toBe(calendarContentType);
-    expect(headersFor('/calendar/sessions/second-session.ics', rules)['Content-Type']).toBeUndefined();
+  test.each(Object.keys(hostConfigFiles()))('the committed %s is the generated one (npm run hosts:write)', (file) => {
+    expect(readFileSync(join(projectRoot, file), 'utf8')).toBe(hostConfigFiles()[file]);
   });
 
-  test('vercel.json sends the same security headers on every path', () => {
-    const config = JSON.parse(readFileSync(join(projectRoot, 'vercel.json'), 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
-    const everyPath = config.headers.find((rule) => rule.source === '/(.*)')!;
-    expect(Object.fromEntries(everyPath.headers.map((header) => [header.key, header.value]))).toEqual(securityHeaders);
+  test.each(samplePaths)('%s gets the same headers from every host', (path) => {
+    const expected = expectedHeaders(path);
+    expect(netlifyHeaders(netlifyHeadersFile('/'), path)).toEqual(expected);
+    expect(vercelHeaders(vercelConfig(), path)).toEqual(expected);
+    expect(apacheHeaders(apacheHtaccess(), path)).toEqual(expected);
+    expect(nginxHeaders(nginxConf('/'), path)).toEqual(expected);
   });
 
-  test('.htaccess (Apache) sets the same security headers', () => {
-    const htaccess = readFileSync(join(projectRoot, 'public', '.htaccess'), 'utf8');
-    const set = Object.fromEntries([...htaccess.matchAll(/Header always set (\S+) "([^"]*)"/g)].map((match) => [match[1], match[2]]));
-    expect(set).toEqual(securityHeaders);
+  test.each(samplePaths)('under /oewg/, %s gets the same headers from _headers, Apache and nginx', (path) => {
+    const expected = expectedHeaders(path);
+    expect(netlifyHeaders(netlifyHeadersFile('/oewg/'), `/oewg${path}`)).toEqual(expected);
+    expect(apacheHeaders(apacheHtaccess(), `/oewg${path}`)).toEqual(expected);
+    expect(nginxHeaders(nginxConf('/oewg/'), `/oewg${path}`)).toEqual(expected);
+    // Rules written for a base path do not reach the same path outside it.
+    expect(netlifyHeaders(netlifyHeadersFile('/oewg/'), path)).toEqual({});
+  });
+
+  test('a test of the test: a naive nginx location loses the security headers, an .htaccess without <If> loses CORS', () => {
+    const naiveNginx = nginxConf('/').replace(/\n {2}add_header (?!Access-Control)[^\n]*/g, '');
+    expect(nginxHeaders(naiveNginx, '/data/sessions.json')).toEqual(crossOriginHeaders);
+    const noIf = apacheHtaccess().replace(/ {2}<If[\s\S]*?<\/If>\n/g, '');
+    expect(apacheHeaders(noIf, '/data/sessions.json')).toEqual(securityHeaders);
+    expect(vercelHeaders(vercelConfig().replace('/data/(.*)', '/datasets/(.*)'), '/data/sessions.json')).toEqual(securityHeaders);
   });
 });

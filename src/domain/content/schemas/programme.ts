@@ -1,7 +1,7 @@
 /** The programme of work of a session: days, time slots and the agenda blocks inside them. */
 import { z } from 'zod';
 import {
-  contentId, documentReference, footnote, guidingQuestion, isoDate, localTime, meetingFormat, verbatim,
+  contentId, documentReference, footnote, guidingQuestion, isoDate, label, localTime, meetingFormat, verbatim,
 } from './common.ts';
 
 /** A person or body that speaks, briefs or makes remarks in a block. */
@@ -9,8 +9,8 @@ export const speaker = z
   .object({
     text: verbatim.describe('The line as printed, e.g. "Ms. Izumi Nakamitsu, Under-Secretary-General …".'),
     kind: z.enum(['statement', 'briefing', 'remarks']).describe('Opening statement, briefing, or remarks.'),
-    name: z.string().optional().describe('Name of the speaker or briefing body, as printed inside the line.'),
-    role: z.string().optional().describe('Role of the speaker, as printed inside the line.'),
+    name: label.optional().describe('Name of the speaker or briefing body, as printed inside the line.'),
+    role: label.optional().describe('Role of the speaker, as printed inside the line.'),
     durationMinutes: z.number().int().positive().optional().describe('Announced duration in minutes, e.g. 15 for "(15 mins)".'),
   })
   .strict();
@@ -39,7 +39,7 @@ export const timeSlot = z
     id: contentId.describe('Stable id of the slot, unique across all sessions, e.g. "2022-03-28-am"; used in anchors and calendar UIDs.'),
     start: localTime.describe('Local start time (HH:MM) in the session time zone.'),
     end: localTime.describe('Local end time (HH:MM) in the session time zone.'),
-    timeAsPrinted: z.string().min(1).describe('The time as printed in the source, e.g. "10 a.m.-1 p.m.".'),
+    timeAsPrinted: label.describe('The time as printed in the source, e.g. "10 a.m.-1 p.m.".'),
     format: meetingFormat,
     blocks: z.array(agendaBlock).min(1, 'a slot needs at least one agenda block').describe('Agenda blocks in order; they have no times of their own.'),
   })

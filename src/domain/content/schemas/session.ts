@@ -1,12 +1,12 @@
 /** A substantive session of the working group: when, where, and where its programme comes from. */
 import { z } from 'zod';
-import { contentId, footnote, isoDate, timeZone, verbatim } from './common.ts';
+import { contentId, footnote, isoDate, label, timeZone, verbatim } from './common.ts';
 
 /** The document a session's programme is taken from. */
 export const programmeSource = z
   .object({
     kind: z.enum(['chair-letter', 'secretariat-note']).describe('Letter of the Chair, or note by the Secretariat.'),
-    title: z.string().min(1).describe('How the site names the source, e.g. "Letter from the Chair of 7 March 2022".'),
+    title: label.describe('How the site names the source, e.g. "Letter from the Chair of 7 March 2022".'),
     date: isoDate.describe('Date of the source document.'),
     document: contentId.optional().describe('Id of the document symbol of the programme, where the source gives one.'),
     documentStatus: z
@@ -34,10 +34,10 @@ export const sessionNote = z
 export const sessionSchema = z
   .object({
     number: z.number().int().positive().describe('Ordinal of the substantive session (2 for the second).'),
-    name: z.string().min(1).describe('Name of the session, e.g. "Second substantive session".'),
+    name: label.describe('Name of the session, e.g. "Second substantive session".'),
     startDate: isoDate.describe('First day of the session.'),
     endDate: isoDate.describe('Last day of the session.'),
-    venue: z.string().min(1).describe('Where the session is held, as the site shows it.'),
+    venue: label.describe('Where the session is held, as the site shows it.'),
     timeZone: timeZone,
     status: z.enum(['provisional', 'final']).describe('Status of the programme of work.'),
     revised: isoDate.describe('Date of the latest change to this session\'s content; calendars use it as DTSTAMP.'),
@@ -52,7 +52,7 @@ export const sessionSchema = z
       .array(
         z
           .object({
-            label: z.string().min(1).describe('Label of the link as the site shows it.'),
+            label: label.describe('Label of the link as the site shows it.'),
             url: z.url().describe('The URL as printed in the source.'),
           })
           .strict(),

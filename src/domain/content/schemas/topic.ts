@@ -1,6 +1,6 @@
 /** Topics: the sub-items of agenda item 5, and the procedural blocks of a programme. */
 import { z } from 'zod';
-import { verbatim } from './common.ts';
+import { label, verbatim } from './common.ts';
 
 /** A topic. The entry id is the file name, e.g. `confidence-building-measures`. */
 export const topicSchema = z
@@ -13,7 +13,7 @@ export const topicSchema = z
       .regex(/^[a-z]$/, 'must be a single lower-case letter')
       .optional()
       .describe('Letter of the sub-item in paragraph 1 of resolution 75/240, as the sources print it.'),
-    title: z.string().min(1).describe('Short title shown in navigation and calendars.'),
+    title: label.describe('Short title shown in navigation and calendars.'),
     officialWording: verbatim.optional().describe('The sub-item\'s official wording, word for word.'),
     order: z.number().int().nonnegative().describe('Sort order on the site.'),
   })

@@ -21,9 +21,16 @@ export const defaultDurationMinutes = 60;
 export interface CalendarContext {
   /** Link helpers of the deployment (absolute URLs for permalinks). */
   urls: Urls;
-  /** Right-hand side of every UID, e.g. `oewg.example.org`: stable per deployment, never random. */
-  uidDomain: string;
 }
+
+/**
+ * Right-hand side of every UID. Fixed, never the host or base path: a UID names an event, not a
+ * place, so a second address or a new host must not make calendars show every meeting twice.
+ * It is the domain part of every UID published so far (builds used to take it from the placeholder
+ * site), so no event already in someone's calendar changes; `example.org` is reserved (RFC 2606),
+ * so no one else's events can ever carry it.
+ */
+export const calendarUidDomain = 'oewg.example.org';
 
 /** When an event takes place: two UTC instants, or a whole day when no time was announced. */
 export type EventTiming =
@@ -63,14 +70,14 @@ const groupName = 'OEWG on ICT security 2021–2025';
 /** Said in every feed description, because the times are written in UTC. */
 const utcNote = 'Times are published in UTC; calendar applications show them in your own time zone.';
 
-/** A slot's UID, e.g. `slot-2022-03-28-1000@oewg.example.org`. */
-export function slotUid(slotId: string, context: CalendarContext): string {
-  return `slot-${slotId}@${context.uidDomain}`;
+/** A slot's UID, e.g. `slot-2022-03-28-1000@oewg.example.org`: from the slot id alone. */
+export function slotUid(slotId: string): string {
+  return `slot-${slotId}@${calendarUidDomain}`;
 }
 
-/** A meeting's UID, e.g. `meeting-2022-03-18-preparatory-meeting@oewg.example.org`. */
-export function meetingUid(meetingId: string, context: CalendarContext): string {
-  return `meeting-${meetingId}@${context.uidDomain}`;
+/** A meeting's UID, e.g. `meeting-2022-03-18-preparatory-meeting@oewg.example.org`: from the meeting id alone. */
+export function meetingUid(meetingId: string): string {
+  return `meeting-${meetingId}@${calendarUidDomain}`;
 }
 
 /** Absolute permalink of a slot on its session page. */
@@ -145,7 +152,7 @@ export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext)
   ].join('\n');
   const categories = [...new Set(slot.blocks.map((block) => topicsById.get(block.topicId)!.title))];
   return {
-    uid: slotUid(slot.id, context),
+    uid: slotUid(slot.id),
     summary: slotSummary(slot, session, topicsById),
     description: [header, ...slot.blocks.map((block) => blockText(block, session, context)), `Permalink: ${url}`].join('\n\n'),
     location: locationOf(slot.format, session),
@@ -181,7 +188,7 @@ export function meetingEvent(meeting: Meeting, site: SiteModel, context: Calenda
     };
   }
   return {
-    uid: meetingUid(meeting.id, context),
+    uid: meetingUid(meeting.id),
     summary: `OEWG: ${meeting.title}`,
     description: [
       `${meeting.title}\n${when}\n${formatText(meeting.format, session)}`,

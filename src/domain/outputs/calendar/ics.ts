@@ -21,6 +21,15 @@ export const refreshSeconds = 24 * 60 * 60;
 /** The MIME type of every `.ics` output. */
 export const calendarContentType = 'text/calendar; charset=utf-8';
 
+/**
+ * A category as written to the feed: the topic title without its commas. RFC 5545 lets a category
+ * hold an escaped comma (`\,`), but common parsers (node-ical among them) split at it and show
+ * "Rules" and "norms and principles" as two categories; a name without commas reads the same everywhere.
+ */
+export function categoryName(title: string): string {
+  return title.replaceAll(',', '').replace(/\s+/g, ' ').trim();
+}
+
 /** The ical-generator data of one event. */
 function eventData(event: CalendarEvent) {
   const stamp = utcInstant(event.modifiedUtc);
@@ -39,7 +48,7 @@ function eventData(event: CalendarEvent) {
     description: event.description,
     location: event.location,
     url: event.url,
-    categories: event.categories.map((name) => ({ name })),
+    categories: event.categories.map((name) => ({ name: categoryName(name) })),
   };
 }
 
@@ -88,7 +97,11 @@ export function serializeFeed(feed: CalendarFeed, feedUrl: string): string {
   const properties = feedCalendar(feed, feedUrl).toString();
   const footer = 'END:VCALENDAR';
   if (!properties.endsWith(`\r\n${footer}`)) throw new Error('ical-generator output does not end with END:VCALENDAR');
-  const text = `${properties.slice(0, -footer.length)}${feed.events.map(eventText).join('')}${footer}`;
+  // ical-generator writes `URL;VALUE=URI:`; VALUE=URI is URL's default type (RFC 5545 3.8.4.6), and
+  // with the parameter node-ical returns the URL as an object instead of a string: write plain `URL:`.
+  // Only unfolded property lines start a line, so no folded text can match.
+  const text = `${properties.slice(0, -footer.length)}${feed.events.map(eventText).join('')}${footer}`
+    .replace(/^URL;VALUE=URI:/gm, 'URL:');
   // X-WR-TIMEZONE: ical-generator only writes it for a calendar `timezone` (see above), and its `x`
   // properties land after the events, outside RFC 5545's calprops; so the one line goes in here,
   // right after the last calendar property ical-generator writes.

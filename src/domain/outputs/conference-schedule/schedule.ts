@@ -34,6 +34,8 @@ export interface ScheduleLink {
 
 /** A speaker named in the programme. */
 export interface SchedulePerson {
+  /** Integer id, derived from the guid: ConfClerk shows no person without one. */
+  id: number;
   name: string;
   guid: string;
 }
@@ -107,6 +109,15 @@ export interface ConferenceSchedule {
       days: ScheduleDay[];
     };
   };
+}
+
+/**
+ * The deprecated integer id of an event or person, which older apps still key on (ConfClerk shows
+ * no speaker without it): the first 28 bits of the guid, plus one, so it is as stable as the guid
+ * and inserting a slot or a speaker changes no other id.
+ */
+export function legacyId(guid: string): number {
+  return Number.parseInt(guid.replaceAll('-', '').slice(0, 7), 16) + 1;
 }
 
 /** A stable UUID (v5) for a name in the schedule namespace. */
@@ -208,7 +219,10 @@ export function eventLinks(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 's
 /** Speakers the programme names; the others (unnamed) are left out rather than guessed. */
 export function eventPersons(slot: Pick<Slot, 'blocks'>): SchedulePerson[] {
   const names = [...new Set(slot.blocks.flatMap((block) => block.speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : []))))];
-  return names.map((name) => ({ name, guid: scheduleGuid(`person:${name}`) }));
+  return names.map((name) => {
+    const guid = scheduleGuid(`person:${name}`);
+    return { id: legacyId(guid), name, guid };
+  });
 }
 
 /**
@@ -252,9 +266,7 @@ function scheduleRooms(session: Session, roomNames: readonly string[]): Schedule
 function scheduleEvent(slot: Slot, context: EventContext): ScheduleEvent {
   const { session, topicsById } = context;
   const guid = scheduleGuid(`slot:${slot.id}`);
-  // The deprecated integer id still keys favourites in older apps: take it from the guid (28 bits,
-  // positive) rather than from the slot's position, so inserting a slot changes no other id.
-  const id = Number.parseInt(guid.replaceAll('-', '').slice(0, 7), 16) + 1;
+  const id = legacyId(guid);
   const clash = context.legacyIds.get(id);
   if (clash) throw new Error(`slots ${clash} and ${slot.id} get the same schedule event id ${id}`);
   context.legacyIds.set(id, slot.id);

@@ -56,7 +56,7 @@ function addEvent(parent: XmlElement, event: ScheduleEvent): void {
   element.ele('abstract').txt(event.abstract);
   element.ele('description').txt(event.description);
   const persons = element.ele('persons');
-  for (const person of event.persons) persons.ele('person', { guid: person.guid }).txt(person.name);
+  for (const person of event.persons) persons.ele('person', { id: String(person.id), guid: person.guid }).txt(person.name);
   const links = element.ele('links');
   for (const link of event.links) links.ele('link', { href: link.url }).txt(link.title);
 }
