@@ -62,6 +62,8 @@ export interface Slot {
   end: string;
   timeAsPrinted: string;
   format: MeetingFormat;
+  /** Sentences of the source about the slot printed elsewhere in it, word for word. */
+  notes: string[];
   blocks: Block[];
   /** Every guiding question of the slot, in order. */
   questions: Question[];
@@ -96,6 +98,8 @@ export interface Meeting {
   end: string | 'not announced';
   format: MeetingFormat;
   announcement: string;
+  /** Further sentences of the source about the meeting, word for word. */
+  notes: string[];
   /** UTC start, where the time is announced. */
   startUtc?: string;
   file: string;

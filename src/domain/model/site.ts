@@ -88,6 +88,7 @@ export function assembleSite(content: RawContent): SiteModel {
           end: slotInput.end,
           timeAsPrinted: slotInput.timeAsPrinted,
           format: slotInput.format,
+          notes: slotInput.notes,
           blocks,
           questions: slotQuestions,
           topicIds,

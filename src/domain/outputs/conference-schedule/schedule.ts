@@ -11,6 +11,7 @@ import { slotPermalink } from '../open-data/datasets.ts';
 import { durationMinutes } from '../../time.ts';
 import { paths, type Urls } from '../../urls.ts';
 import { questionLines } from '../question-lines.ts';
+import { slotNoteLines } from '../slot-notes.ts';
 
 /**
  * Namespace of every UUID in the schedules (uuid v5). Fixed forever: apps key favourites and
@@ -262,10 +263,11 @@ export function buildConferenceSchedule(session: Session, model: Pick<SiteModel,
       title: eventTitle(slot, topicsById),
       subtitle: '',
       track: trackTopic(slot, topicsById).title,
-      type: slot.format.kind === 'formal' ? 'Formal meeting' : 'Informal meeting',
+      // Only the source's own word: neither source calls a meeting "formal" (see the meetingFormat schema).
+      type: slot.format.kind === 'informal' ? 'Informal meeting' : 'Meeting',
       language: 'en',
       abstract: '',
-      description: eventDescription(slot, session),
+      description: [eventDescription(slot, session), slotNoteLines(slot, session).join('\n')].filter(Boolean).join('\n\n'),
       persons: eventPersons(slot),
       links: eventLinks(slot, session, model),
     };
