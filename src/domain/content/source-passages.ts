@@ -26,6 +26,10 @@ export const passageKeys = {
   slot: (slotId: string) => `slot:${slotId}`,
   question: (questionId: string) => `question:${questionId}`,
   meeting: (meetingId: string) => `meeting:${meetingId}`,
+  /** A sentence about a slot printed elsewhere in the source (`slot.notes`). */
+  slotNote: (slotId: string, index: number) => `slot-note:${slotId}:${index}`,
+  /** A further sentence about a meeting (`meeting.notes`). */
+  meetingNote: (meetingId: string, index: number) => `meeting-note:${meetingId}:${index}`,
   note: (sessionId: string, index: number) => `note:${sessionId}:${index}`,
   summary: (summaryId: string) => `summary:${summaryId}`,
   programme: (sessionId: string) => `programme:${sessionId}`,
@@ -140,7 +144,13 @@ function locateSession(
     put(passageKeys.footnote(passageKeys.programme(session.id), note.marker), [find(note.text, programme?.end ?? 0)]);
   });
   session.notes.forEach((note, position) => put(passageKeys.note(session.id, position), [find(note.text, 0)]));
-  for (const meeting of session.meetings) put(passageKeys.meeting(meeting.id), [find(meeting.announcement, 0)]);
+  for (const meeting of session.meetings) {
+    const announcement = find(meeting.announcement, 0);
+    put(passageKeys.meeting(meeting.id), [announcement]);
+    meeting.notes.forEach((note, position) => put(passageKeys.meetingNote(meeting.id, position), [find(note, announcement?.start ?? 0)]));
+  }
+  // A slot's notes are printed elsewhere (the letter's body): searched from the start, apart from the slot.
+  for (const slot of session.slots) slot.notes.forEach((note, position) => put(passageKeys.slotNote(slot.id, position), [find(note, 0)]));
 
   let cursor = programme?.end ?? 0;
   for (const slot of session.slots) cursor = locateSlot(slot, cursor, find, put);
@@ -202,4 +212,13 @@ function locateSlot(
   }
   put(passageKeys.slot(slot.id), matches);
   return cursor;
+}
+
+/** True when the lines of `passage` hold `text`, compared as the provenance test compares. */
+export function passageHolds(lines: readonly string[], passage: Pick<SourcePassage, 'startLine' | 'endLine'>, text: string): boolean {
+  const held = normaliseForProvenance(lines.slice(passage.startLine - 1, passage.endLine).join('\n'));
+  const needle = normaliseForProvenance(text);
+  const first = needle.charAt(0);
+  const swapped = (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + needle.slice(1);
+  return held.includes(needle) || held.includes(swapped);
 }
