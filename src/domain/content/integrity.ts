@@ -31,13 +31,23 @@ export function checkIntegrity(content: RawContent, contentRoot: string): Conten
   const documents = new Map(content.documents.map((entry) => [entry.id, entry]));
   const paragraphKeys = new Set(content.reportParagraphs.map((entry) => `${entry.data.document}#${entry.data.number}`));
 
-  const checkReferences = (file: string, field: string, references: readonly DocumentReference[]): void => {
+  /** The texts of the element a reference belongs to must name the document, or hold the words it is read from. */
+  const checkReferences = (file: string, field: string, references: readonly DocumentReference[], texts: readonly (string | undefined)[]): void => {
+    const flat = (text: string): string => text.replace(/\s+/g, ' ');
+    const held = texts.filter((text): text is string => Boolean(text)).map(flat);
     references.forEach((reference, index) => {
       const path = `${field}[${index}]`;
       const document = documents.get(reference.document);
       if (!document) {
         list.add(file, `${path}.document`, `unknown document ${quote(reference.document)}; known: ${[...documents.keys()].join(', ')}`);
         return;
+      }
+      if (reference.readAs !== undefined) {
+        if (!held.some((text) => text.includes(flat(reference.readAs!)))) {
+          list.add(file, `${path}.readAs`, `${quote(reference.readAs)} is not in the text the reference belongs to`);
+        }
+      } else if (!held.some((text) => [document.data.symbol, ...document.data.citedAs].some((label) => text.includes(label)))) {
+        list.add(file, path, `the text does not name ${document.data.symbol}: give readAs, the words of the text read as it (the site then shows a reading, not a citation)`);
       }
       reference.paragraphs?.forEach((number, paragraphIndex) => {
         if (!paragraphKeys.has(`${reference.document}#${number}`)) {
@@ -55,7 +65,7 @@ export function checkIntegrity(content: RawContent, contentRoot: string): Conten
         list.add(file, `${field}[${index}].number`,
           `question numbers must run 1, 2, 3… without gaps (through a slot, across its blocks): expected ${firstNumber + index}, found ${question.number}`);
       }
-      checkReferences(file, `${field}[${index}].references`, question.references);
+      checkReferences(file, `${field}[${index}].references`, question.references, [question.text]);
     });
   };
 
@@ -145,7 +155,10 @@ export function checkIntegrity(content: RawContent, contentRoot: string): Conten
           topicsSoFar.add(block.topic);
           checkQuestions(file, `${blockPath}.questions`, block.questions, nextQuestionNumber);
           nextQuestionNumber += block.questions.length;
-          checkReferences(file, `${blockPath}.references`, block.references);
+          checkReferences(file, `${blockPath}.references`, block.references, [
+            block.heading, block.subItem, block.focusedDiscussion, ...block.items,
+            ...block.speakers.map((speaker) => speaker.text), ...block.footnotes.map((footnote) => footnote.text),
+          ]);
         });
       });
     });

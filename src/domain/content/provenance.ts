@@ -95,6 +95,10 @@ export function verbatimTexts(site: SiteModel): VerbatimText[] {
     texts.push({ file: topic.file, field: 'title', text: topic.title, sources: allSources });
     if (topic.officialWording) texts.push({ file: topic.file, field: 'officialWording', text: topic.officialWording, sources: allSources });
   }
+  for (const document of site.documents) {
+    if (document.title) texts.push({ file: document.file, field: 'title', text: document.title, sources: allSources });
+    document.parts.forEach((part, index) => texts.push({ file: document.file, field: `parts[${index}].namedIn`, text: part.namedIn, sources: allSources }));
+  }
   for (const paragraph of site.reportParagraphs) {
     paragraph.statements.forEach((statement, index) => {
       const session = site.sessions.find((candidate) => candidate.id === statement.session);

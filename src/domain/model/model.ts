@@ -145,7 +145,10 @@ export interface Topic extends TopicInput {
 export interface Document {
   id: string;
   symbol: string;
-  title: string;
+  /** What the sources call the whole document, where they do. */
+  title?: string;
+  /** Parts of the document the sources name, with their words. */
+  parts: { part: string; namedIn: string }[];
   citedAs: string[];
   hasParagraphs: boolean;
   /** `https://docs.un.org/en/<symbol>`. */

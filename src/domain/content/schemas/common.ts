@@ -46,6 +46,15 @@ export const documentReference = z
       .optional()
       .describe('Numbers of the cited paragraphs; each must exist in the report-paragraphs collection.'),
     part: z.string().optional().describe('A cited part of the document as the source writes it, e.g. "annex II".'),
+    readAs: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Where the text does not print the document\'s symbol or a way it is cited: the words of the text that the site '
+        + 'reads as this document, e.g. "the annual progress report". The site then shows a reading ("reads … as"), not a '
+        + 'citation. Required in that case: a reference the text neither names nor words fails the build.',
+      ),
   })
   .strict()
   .describe('A citation of an official document.');
@@ -98,7 +107,7 @@ export const guidingQuestion = z
     references: z.array(documentReference).default([]).describe('Documents and paragraphs the question cites.'),
   })
   .strict()
-  .describe('A guiding question suggested by the Chair.');
+  .describe('A guiding question, as printed in a programme or in narrative summaries (the letter of 7 March 2022 calls them the Chair\'s "suggested guiding questions"; the note of 23 February 2023 names no author).');
 
 export type DocumentReference = z.infer<typeof documentReference>;
 export type Footnote = z.infer<typeof footnote>;

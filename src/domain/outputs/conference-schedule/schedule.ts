@@ -201,7 +201,7 @@ export function eventLinks(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 's
   return documentIds.map((documentId) => {
     const document = model.documents.find((candidate) => candidate.id === documentId);
     if (!document) throw new Error(`slot cites an unknown document ${documentId}`);
-    return { type: 'related', url: document.url, title: `${document.title} (${document.symbol})` };
+    return { type: 'related', url: document.url, title: document.title ? `${document.title} (${document.symbol})` : document.symbol };
   });
 }
 

@@ -191,7 +191,8 @@ export function documentRecord(document: Document, urls: Urls, citation: (citati
   return {
     id: document.id,
     symbol: document.symbol,
-    title: document.title,
+    ...(document.title ? { title: document.title } : {}),
+    parts: document.parts,
     citedAs: document.citedAs,
     hasParagraphs: document.hasParagraphs,
     officialUrl: document.url,
