@@ -51,3 +51,6 @@ export const meetingsAnchor = 'meetings';
 
 /** The owner anchor of the footnotes of the narrative summaries title. */
 export const summariesTitleAnchor = 'summaries';
+
+/** The anchor of a line of a source document page, e.g. `line-614`. */
+export const sourceLineAnchor = (line: number): string => `line-${line}`;

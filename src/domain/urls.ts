@@ -21,6 +21,8 @@ export const paths = {
   search: () => '/search/',
   calendar: () => '/calendar/',
   data: () => '/data/',
+  /** A source document as extracted, one anchor per line (`sources/<stem>.txt` of the content). */
+  source: (stem: string) => `/sources/${stem}/`,
   /** Calendar feeds. */
   allFeed: () => '/calendar/all.ics',
   sessionFeed: (sessionId: string) => `/calendar/sessions/${sessionId}.ics`,

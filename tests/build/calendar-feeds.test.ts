@@ -154,14 +154,21 @@ describe('meetings around the sessions', () => {
       expect(event.startDate.isDate).toBe(true);
       expect(event.startDate.toString()).toBe(meeting.date);
       expect(event.endDate.toString()).toBe(Temporal.PlainDate.from(meeting.date).add({ days: 1 }).toString());
+      // A placeholder day: free, not busy.
+      expect(event.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+      expect(event.summary).toMatch(/\(time not announced\)$/);
     } else {
       const start = programmeInstant(meeting.date, meeting.start, zone);
       expect(utcOf(event.startDate)).toBe(start);
-      const end = meeting.end === 'not announced'
-        ? Temporal.Instant.from(start).add({ minutes: 60 }).toString()
-        : programmeInstant(meeting.date, meeting.end, zone);
-      expect(utcOf(event.endDate)).toBe(end);
-      if (meeting.end === 'not announced') expect(event.description).toContain('default length of 60 minutes');
+      if (meeting.end === 'not announced') {
+        // No invented end: no DTEND or DURATION, so the event ends where it starts (RFC 5545 3.6.1).
+        expect(event.component.hasProperty('dtend') || event.component.hasProperty('duration')).toBe(false);
+        expect(utcOf(event.endDate)).toBe(start);
+        expect(event.summary).toMatch(/\(end not announced\)$/);
+      } else {
+        expect(utcOf(event.endDate)).toBe(programmeInstant(meeting.date, meeting.end, zone));
+      }
+      expect(event.component.getFirstPropertyValue('transp')).not.toBe('TRANSPARENT');
     }
   });
 

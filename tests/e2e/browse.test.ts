@@ -60,7 +60,7 @@ describe('reading a session programme', () => {
     expect(await page.locator('article.slot').count()).toBe(10);
     const wednesdayAfternoon = page.locator('#slot-2022-03-30-1500');
     await expect(wednesdayAfternoon.locator('h3').textContent()).resolves.toBe('3 p.m.–6 p.m.');
-    await expect(wednesdayAfternoon.locator('.slot-meta').textContent()).resolves.toBe('New York time (UTC−4) · Formal meeting, in person');
+    await expect(wednesdayAfternoon.locator('.slot-meta').textContent()).resolves.toBe('New York time (UTC−4) · In person');
     expect(await wednesdayAfternoon.locator('.sub-item').allTextContents()).toEqual(['Confidence-building measures (continued)', 'Capacity-building']);
     // 3 p.m. in New York on 30 March 2022 (UTC−4) is 4 a.m. on Thursday in Tokyo (UTC+9).
     await expect(wednesdayAfternoon.locator('.local-time').textContent()).resolves.toMatch(/^Your time: Thu 4:00\s?AM–7:00\s?AM/);

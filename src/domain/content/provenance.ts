@@ -58,6 +58,7 @@ export function verbatimTexts(site: SiteModel): VerbatimText[] {
     session.notes.forEach((note, index) => add(session.file, `notes[${index}]`, note.text));
     for (const link of session.links) add(session.file, 'links.url', link.url);
     for (const slot of session.slots) {
+      slot.notes.forEach((note, index) => add(slot.file, `slot ${slot.id}, notes[${index}]`, note));
       slot.blocks.forEach((block, blockIndex) => {
         const at = `slot ${slot.id}, block ${blockIndex + 1}`;
         add(slot.file, `${at}, heading`, block.heading);
@@ -86,10 +87,17 @@ export function verbatimTexts(site: SiteModel): VerbatimText[] {
     for (const meeting of session.meetings) {
       add(meeting.file, 'title', meeting.title);
       add(meeting.file, 'announcement', meeting.announcement);
+      meeting.notes.forEach((note, index) => add(meeting.file, `notes[${index}]`, note));
     }
   }
   for (const topic of site.topics) {
+    // Titles are the site's short names: each must be words of a source (a run of the official wording).
+    texts.push({ file: topic.file, field: 'title', text: topic.title, sources: allSources });
     if (topic.officialWording) texts.push({ file: topic.file, field: 'officialWording', text: topic.officialWording, sources: allSources });
+  }
+  for (const document of site.documents) {
+    if (document.title) texts.push({ file: document.file, field: 'title', text: document.title, sources: allSources });
+    document.parts.forEach((part, index) => texts.push({ file: document.file, field: `parts[${index}].namedIn`, text: part.namedIn, sources: allSources }));
   }
   for (const paragraph of site.reportParagraphs) {
     paragraph.statements.forEach((statement, index) => {

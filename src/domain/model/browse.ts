@@ -7,9 +7,16 @@ import type { DocumentReference, MeetingFormat } from '../content/schemas/index.
 import { reportParagraphIdOf } from '../anchors.ts';
 import { indexesOf } from './lookup.ts';
 
-/** How a meeting is held, as a label: `Formal meeting, in person`. */
+/**
+ * How a meeting is held, as a label built only from the words the source states (see the
+ * `meetingFormat` schema): `Informal meeting, virtual`, `In person`, or empty when it states nothing.
+ */
 export function formatLabel(format: MeetingFormat): string {
-  return `${format.kind === 'formal' ? 'Formal' : 'Informal'} meeting, ${format.attendance}`;
+  const parts = [
+    format.kind === 'informal' ? 'informal meeting' : undefined,
+    format.attendance === 'not stated' ? undefined : format.attendance,
+  ].filter((part): part is string => part !== undefined).join(', ');
+  return parts.charAt(0).toUpperCase() + parts.slice(1);
 }
 
 /** The agenda item 5 sub-items, in topic order. */

@@ -62,6 +62,8 @@ export interface Slot {
   end: string;
   timeAsPrinted: string;
   format: MeetingFormat;
+  /** Sentences of the source about the slot printed elsewhere in it, word for word. */
+  notes: string[];
   blocks: Block[];
   /** Every guiding question of the slot, in order. */
   questions: Question[];
@@ -96,6 +98,8 @@ export interface Meeting {
   end: string | 'not announced';
   format: MeetingFormat;
   announcement: string;
+  /** Further sentences of the source about the meeting, word for word. */
+  notes: string[];
   /** UTC start, where the time is announced. */
   startUtc?: string;
   file: string;
@@ -141,7 +145,10 @@ export interface Topic extends TopicInput {
 export interface Document {
   id: string;
   symbol: string;
-  title: string;
+  /** What the sources call the whole document, where they do. */
+  title?: string;
+  /** Parts of the document the sources name, with their words. */
+  parts: { part: string; namedIn: string }[];
   citedAs: string[];
   hasParagraphs: boolean;
   /** `https://docs.un.org/en/<symbol>`. */

@@ -143,6 +143,7 @@ function assembleSlot(scope: SessionScope, date: string, slotInput: SlotInput): 
     end: slotInput.end,
     timeAsPrinted: slotInput.timeAsPrinted,
     format: slotInput.format,
+    notes: slotInput.notes,
     blocks,
     questions: blocks.flatMap((block) => block.questions),
     topicIds,

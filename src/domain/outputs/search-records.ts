@@ -175,7 +175,7 @@ export function documentSearchRecord(model: SiteModel, document: Document): Sear
   const sessionIds = new Set(document.citations.map((citation) => citation.sessionId));
   return {
     kind: searchKinds.document,
-    title: `${document.symbol}: ${document.title}`,
+    title: document.title ? `${document.symbol}: ${document.title}` : document.symbol,
     sessions: sessionNames(model, sessionIds),
     topics: [],
   };

@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
 import {
-  allFeed, defaultDurationMinutes, feedTopics, meetingEvent, sessionFeed, slotDownload, slotEvent, topicFeed,
+  allFeed, feedTopics, meetingEvent, sessionFeed, slotDownload, slotEvent, topicFeed,
   type CalendarContext, type CalendarFeed,
 } from '../../../src/domain/outputs/calendar/events.ts';
 import { googleCalendarUrl, webcalUrl } from '../../../src/domain/outputs/calendar/links.ts';
@@ -103,20 +103,23 @@ describe('meetings around the sessions', () => {
     const zone = site.sessions.find((session) => session.id === meeting.sessionId)!.timeZone;
     expect(event.uid).toBe(`meeting-${meeting.id}@oewg.example.org`);
     expect(event.description).toContain(meeting.announcement);
+    for (const note of meeting.notes) expect(event.description).toContain(note);
+    expect(event.url).toBe(`https://oewg.example.org/sessions/${meeting.sessionId}/#meeting-${meeting.id}`);
     if (meeting.start === 'not announced') {
       expect(event.timing).toEqual({ kind: 'all-day', date: meeting.date });
       expect(event.description).toContain('The time was not announced');
+      expect(event.summary).toMatch(/\(time not announced\)$/);
     } else if (meeting.end === 'not announced') {
-      const start = instant(meeting.date, meeting.start, zone);
-      const end = Temporal.Instant.from(start).add({ minutes: defaultDurationMinutes }).toString();
-      expect(event.timing).toEqual({ kind: 'timed', startUtc: start, endUtc: end });
-      expect(event.description).toContain(`The end time was not announced: this calendar entry uses a default length of ${defaultDurationMinutes} minutes.`);
+      // No invented end: a start only, and the title says the end was not announced.
+      expect(event.timing).toEqual({ kind: 'start-only', startUtc: instant(meeting.date, meeting.start, zone) });
+      expect(event.description).toContain('The end time was not announced: this calendar entry has a start and no end.');
+      expect(event.summary).toMatch(/\(end not announced\)$/);
     } else {
       expect(event.timing).toEqual({ kind: 'timed', startUtc: instant(meeting.date, meeting.start, zone), endUtc: instant(meeting.date, meeting.end, zone) });
     }
   });
 
-  test('the content has each case the code handles: all-day and default duration', () => {
+  test('the content has each case the code handles: all-day and start only', () => {
     expect(site.meetings.some((meeting) => meeting.start === 'not announced')).toBe(true);
     expect(site.meetings.some((meeting) => meeting.start !== 'not announced' && meeting.end === 'not announced')).toBe(true);
   });
@@ -129,7 +132,7 @@ describe('feeds', () => {
       ...site.slots.map((slot) => `slot-${slot.id}@oewg.example.org`),
       ...site.meetings.map((meeting) => `meeting-${meeting.id}@oewg.example.org`),
     ].sort());
-    const starts = feed.events.map((event) => (event.timing.kind === 'timed' ? event.timing.startUtc : event.timing.date));
+    const starts = feed.events.map((event) => (event.timing.kind === 'all-day' ? event.timing.date : event.timing.startUtc));
     expect(starts).toEqual([...starts].sort());
   });
 
@@ -243,6 +246,22 @@ describe('serialisation', () => {
     expect(allDay).toContain('DTSTART;VALUE=DATE:20220324\r\nDTEND;VALUE=DATE:20220325\r\n');
     const event = new ICAL.Event(parse(allDay).getFirstSubcomponent('vevent')!);
     expect(event.startDate.isDate).toBe(true);
+    // A placeholder for a day whose time was not announced does not mark the reader busy.
+    expect(event.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+    expect(allDay).toContain('X-MICROSOFT-CDO-BUSYSTATUS:FREE\r\n');
+    // A timed event stays busy (the default, OPAQUE).
+    expect(text).not.toMatch(/TRANSP:TRANSPARENT/);
+  });
+
+  test('an event whose end was not announced has a start and no end (no DTEND, no DURATION)', () => {
+    const startOnly = serializeFeed({
+      ...feed, events: [{ ...feed.events[0]!, timing: { kind: 'start-only', startUtc: '2022-03-18T13:00:00Z' } }],
+    }, 'https://oewg.example.org/calendar/test.ics');
+    expect(startOnly).toContain('DTSTART:20220318T130000Z\r\n');
+    expect(startOnly).not.toMatch(/^(DTEND|DURATION)[;:]/m);
+    const event = new ICAL.Event(parse(startOnly).getFirstSubcomponent('vevent')!);
+    // RFC 5545 3.6.1: without DTEND a DATE-TIME event ends where it starts; no length is invented.
+    expect(event.endDate.compare(event.startDate)).toBe(0);
   });
 
   test('the output does not depend on the machine time zone', () => {

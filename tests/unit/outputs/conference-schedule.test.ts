@@ -119,7 +119,7 @@ describe('events', () => {
 
   test('link the documents the slot cites', () => {
     expect(eventOf('2023-03-06-1000').links).toEqual([
-      { type: 'related', url: 'https://docs.un.org/en/A/77/275', title: '2022 annual progress report of the open-ended working group (A/77/275)' },
+      { type: 'related', url: 'https://docs.un.org/en/A/77/275', title: '2022 annual progress report (A/77/275)' },
     ]);
   });
 

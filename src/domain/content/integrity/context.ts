@@ -71,14 +71,29 @@ export function applyRules<Item>(items: readonly Item[], rules: readonly Rule<It
 /** Quotes a value for a message. */
 export const quote = (value: unknown): string => JSON.stringify(value);
 
-/** Each reference names a known document, and each cited paragraph is in the report-paragraphs collection. */
-export function checkReferences(context: IntegrityContext, file: string, field: string, references: readonly DocumentReference[]): void {
+/**
+ * Each reference names a known document, and each cited paragraph is in the report-paragraphs
+ * collection. The texts of the element a reference belongs to must name the document, or hold the
+ * words it is read from (`readAs`).
+ */
+export function checkReferences(
+  context: IntegrityContext, file: string, field: string, references: readonly DocumentReference[], texts: readonly (string | undefined)[],
+): void {
+  const flat = (text: string): string => text.replace(/\s+/g, ' ');
+  const held = texts.filter((text): text is string => Boolean(text)).map(flat);
   references.forEach((reference, index) => {
     const path = `${field}[${index}]`;
     const document = context.documents.get(reference.document);
     if (!document) {
       context.report(file, `${path}.document`, `unknown document ${quote(reference.document)}; known: ${[...context.documents.keys()].join(', ')}`);
       return;
+    }
+    if (reference.readAs !== undefined) {
+      if (!held.some((text) => text.includes(flat(reference.readAs!)))) {
+        context.report(file, `${path}.readAs`, `${quote(reference.readAs)} is not in the text the reference belongs to`);
+      }
+    } else if (!held.some((text) => [document.data.symbol, ...document.data.citedAs].some((label) => text.includes(label)))) {
+      context.report(file, path, `the text does not name ${document.data.symbol}: give readAs, the words of the text read as it (the site then shows a reading, not a citation)`);
     }
     reference.paragraphs?.forEach((number, paragraphIndex) => {
       if (!context.paragraphKeys.has(`${reference.document}#${number}`)) {
@@ -98,7 +113,7 @@ export function checkQuestions(
       context.report(file, `${field}[${index}].number`,
         `question numbers must run 1, 2, 3… without gaps (through a slot, across its blocks): expected ${firstNumber + index}, found ${question.number}`);
     }
-    checkReferences(context, file, `${field}[${index}].references`, question.references);
+    checkReferences(context, file, `${field}[${index}].references`, question.references, [question.text]);
   });
 }
 

@@ -93,7 +93,10 @@ export const blockRules: readonly Rule<BlockItem>[] = [
   },
   {
     name: 'a block cites known documents and paragraphs',
-    check: ({ file, path, block }, context) => checkReferences(context, file, `${path}.references`, block.references),
+    check: ({ file, path, block }, context) => checkReferences(context, file, `${path}.references`, block.references, [
+      block.heading, block.subItem, block.focusedDiscussion, ...block.items,
+      ...block.speakers.map((speaker) => speaker.text), ...block.footnotes.map((footnote) => footnote.text),
+    ]),
   },
 ];
 

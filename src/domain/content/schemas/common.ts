@@ -83,6 +83,13 @@ export const documentReference = z
       .optional()
       .describe('Numbers of the cited paragraphs; each must exist in the report-paragraphs collection.'),
     part: label.optional().describe('A cited part of the document as the source writes it, e.g. "annex II".'),
+    readAs: label
+      .optional()
+      .describe(
+        'Where the text does not print the document\'s symbol or a way it is cited: the words of the text that the site '
+        + 'reads as this document, e.g. "the annual progress report". The site then shows a reading ("reads … as"), not a '
+        + 'citation. Required in that case: a reference the text neither names nor words fails the build.',
+      ),
   })
   .strict()
   .describe('A citation of an official document.');
@@ -96,14 +103,32 @@ export const footnote = z
   .strict()
   .describe('A footnote of the source attached to this element.');
 
-/** How a meeting is held. */
+/**
+ * How a meeting is held, in a closed vocabulary: each value is a word the sources use, or
+ * "not stated" (the site then shows no label). Neither source calls any meeting "formal".
+ */
 export const meetingFormat = z
   .object({
-    kind: z.enum(['formal', 'informal']).describe('Formal meeting of the working group, or informal meeting.'),
-    attendance: z.enum(['in person', 'virtual']).describe('Held in person (webcast where noted) or virtually.'),
+    kind: z
+      .enum(['informal', 'not stated'])
+      .describe(
+        'What kind of meeting the source says it is. "informal": the source calls it so, e.g. "Virtual open-ended informal '
+        + 'meeting" (letter of 7 March 2022, Annex A, Thursday 31 March, 3-6 p.m.), "Informal, dedicated stakeholder segment" '
+        + '(note of 23 February 2023, Thursday 9 March, 3–6 p.m.), "virtual informal dialogue", "virtual open-ended informal '
+        + 'meeting" (the letter, announcing the meetings around the session). "not stated": the source gives no kind; no label is shown.',
+      ),
+    attendance: z
+      .enum(['in person', 'virtual', 'not stated'])
+      .describe(
+        'How the source says delegates attend. "in person": the source says so for this meeting or its session, e.g. "The '
+        + 'meeting will be held in-person and will also be webcast on UN WebTV" (letter of 7 March 2022, of the second '
+        + 'session). "virtual": the source calls it virtual ("Virtual open-ended informal meeting", "virtual informal '
+        + 'dialogue"). "not stated": the source does not say (the note of 23 February 2023 says only that the session '
+        + '"will be held at Headquarters"); no label is shown.',
+      ),
   })
   .strict()
-  .describe('How the meeting is held.');
+  .describe('How the meeting is held, in the words of the source (a closed vocabulary; "not stated" where it says nothing).');
 
 /** A guiding question, numbered from 1 within its list. */
 export const guidingQuestion = z
@@ -116,7 +141,7 @@ export const guidingQuestion = z
     references: z.array(documentReference).default([]).describe('Documents and paragraphs the question cites.'),
   })
   .strict()
-  .describe('A guiding question suggested by the Chair.');
+  .describe('A guiding question, as printed in a programme or in narrative summaries (the letter of 7 March 2022 calls them the Chair\'s "suggested guiding questions"; the note of 23 February 2023 names no author).');
 
 export type DocumentReference = z.infer<typeof documentReference>;
 export type Footnote = z.infer<typeof footnote>;

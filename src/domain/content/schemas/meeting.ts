@@ -12,6 +12,10 @@ export const meetingSchema = z
     end: z.union([localTime, notAnnounced]).describe('Local end time, or "not announced".'),
     format: meetingFormat,
     announcement: verbatim.describe('The sentence of the source that announces the meeting, word for word.'),
+    notes: z
+      .array(verbatim)
+      .default([])
+      .describe('Further sentences of the source about the meeting (e.g. how its link will be sent), word for word.'),
   })
   .strict();
 

@@ -41,6 +41,10 @@ export const timeSlot = z
     end: localTime.describe('Local end time (HH:MM) in the session time zone.'),
     timeAsPrinted: label.describe('The time as printed in the source, e.g. "10 a.m.-1 p.m.".'),
     format: meetingFormat,
+    notes: z
+      .array(verbatim)
+      .default([])
+      .describe('Sentences of the source about this slot printed elsewhere in it (e.g. the letter\'s paragraph announcing the meeting), word for word.'),
     blocks: z.array(agendaBlock).min(1, 'a slot needs at least one agenda block').describe('Agenda blocks in order; they have no times of their own.'),
   })
   .strict();

@@ -24,8 +24,13 @@ export const programmeSource = z
 export const sessionNote = z
   .object({
     kind: z
-      .enum(['mandate', 'webcast', 'statement-format', 'venue', 'general'])
-      .describe('What the note is about: the working group and its mandate, webcast, format of statements, venue, or anything else.'),
+      .enum(['mandate', 'webcast', 'statement-format', 'venue', 'logistics', 'guiding-questions', 'addressees', 'signature', 'general'])
+      .describe(
+        'What the note is about: the working group and its mandate, webcast, format of statements, venue, other '
+        + 'logistics (links, contacts), how the guiding questions are to be used, to whom the letter is addressed, '
+        + 'who signed it, or anything else. Webcast, venue, statement-format and logistics notes go into every '
+        + 'calendar event and conference-schedule event of the session.',
+      ),
     text: verbatim.describe('The note, word for word.'),
   })
   .strict();

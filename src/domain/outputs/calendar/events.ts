@@ -7,15 +7,15 @@
  */
 import type { Block, Meeting, Session, SiteModel, Slot, Topic } from '../../model/model.ts';
 import { indexById, sessionById } from '../../model/lookup.ts';
+import { formatLabel } from '../../model/browse.ts';
 import { slotTimeLabel } from '../../time.ts';
 import {
   addMinutesUtc, dateStartUtc, durationMinutes, longDate, unTime, utcOffsetLabel, weekdayName,
 } from '../../time.ts';
 import { paths, type Urls } from '../../urls.ts';
+import { meetingAnchor } from '../../anchors.ts';
 import { questionLines } from '../question-lines.ts';
-
-/** Length given to a meeting whose start is announced but whose end is not (said in its description). */
-export const defaultDurationMinutes = 60;
+import { meetingNoteLines, slotNoteLines } from '../slot-notes.ts';
 
 /** What the calendar builders need from the deployment. */
 export interface CalendarContext {
@@ -32,9 +32,14 @@ export interface CalendarContext {
  */
 export const calendarUidDomain = 'oewg.example.org';
 
-/** When an event takes place: two UTC instants, or a whole day when no time was announced. */
+/**
+ * When an event takes place: two UTC instants; a start only when the end was not announced (no
+ * DTEND: calendars show a point in time, not an invented end); or a whole day when no time was
+ * announced (marked free, TRANSP:TRANSPARENT: it must not make the reader look busy all day).
+ */
 export type EventTiming =
   | { kind: 'timed'; startUtc: string; endUtc: string }
+  | { kind: 'start-only'; startUtc: string }
   | { kind: 'all-day'; date: string };
 
 /** One calendar event, ready to serialise. */
@@ -130,10 +135,13 @@ function blockText(block: Block, session: Session, context: CalendarContext): st
   return lines.join('\n');
 }
 
-/** A meeting's format and place in words, e.g. `formal meeting, in person, United Nations Headquarters, New York`. */
+/**
+ * A meeting's format and place in words, only what the source states (see `formatLabel`), e.g.
+ * `Informal meeting, virtual` or `In person, United Nations Headquarters, New York`.
+ */
 function formatText(format: Slot['format'], session: Session): string {
-  const place = format.attendance === 'virtual' ? '' : `, ${session.venue}`;
-  return `${format.kind} meeting, ${format.attendance}${place}`;
+  const place = format.attendance === 'virtual' ? undefined : session.venue;
+  return [formatLabel(format), place].filter(Boolean).join(', ');
 }
 
 /** The location of an event: the session's venue, or "Virtual". */
@@ -149,12 +157,17 @@ export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext)
   const header = [
     `${session.name}, ${weekdayName(slot.date)}, ${longDate(slot.date)}, ${slotTimeLabel(slot)} (${session.timeZone}, ${slot.offsetLabel})`,
     formatText(slot.format, session),
-  ].join('\n');
+  ].filter(Boolean).join('\n');
   const categories = [...new Set(slot.blocks.map((block) => topicsById.get(block.topicId)!.title))];
   return {
     uid: slotUid(slot.id),
     summary: slotSummary(slot, session, topicsById),
-    description: [header, ...slot.blocks.map((block) => blockText(block, session, context)), `Permalink: ${url}`].join('\n\n'),
+    description: [
+      header,
+      ...slot.blocks.map((block) => blockText(block, session, context)),
+      slotNoteLines(slot, session).join('\n'),
+      `Permalink: ${url}`,
+    ].filter(Boolean).join('\n\n'),
     location: locationOf(slot.format, session),
     url,
     categories,
@@ -167,7 +180,7 @@ export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext)
 /** The event of a meeting around a session; unannounced times are said, never invented. */
 export function meetingEvent(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEvent {
   const session = sessionById(site.sessions, meeting.sessionId)!;
-  const url = context.urls.absolute(paths.session(session.id));
+  const url = `${context.urls.absolute(paths.session(session.id))}#${meetingAnchor(meeting.id)}`;
   const day = `${weekdayName(meeting.date)}, ${longDate(meeting.date)}`;
   let when: string;
   let timing: EventTiming;
@@ -177,8 +190,8 @@ export function meetingEvent(meeting: Meeting, site: SiteModel, context: Calenda
   } else if (meeting.end === 'not announced') {
     const offset = utcOffsetLabel(meeting.date, meeting.start, session.timeZone);
     when = `${day}, ${unTime(meeting.start)} (${session.timeZone}, ${offset}). The end time was not announced: `
-      + `this calendar entry uses a default length of ${defaultDurationMinutes} minutes.`;
-    timing = { kind: 'timed', startUtc: meeting.startUtc, endUtc: addMinutesUtc(meeting.startUtc, defaultDurationMinutes) };
+      + 'this calendar entry has a start and no end.';
+    timing = { kind: 'start-only', startUtc: meeting.startUtc };
   } else {
     const offset = utcOffsetLabel(meeting.date, meeting.start, session.timeZone);
     when = `${day}, ${unTime(meeting.start)}\u2013${unTime(meeting.end)} (${session.timeZone}, ${offset})`;
@@ -187,12 +200,15 @@ export function meetingEvent(meeting: Meeting, site: SiteModel, context: Calenda
       endUtc: addMinutesUtc(meeting.startUtc, durationMinutes(meeting.date, meeting.start, meeting.end, session.timeZone)),
     };
   }
+  // Said in the title too, where a calendar grid shows it: the time, or the end, is not a fact.
+  const untimed = timing.kind === 'all-day' ? ' (time not announced)' : timing.kind === 'start-only' ? ' (end not announced)' : '';
   return {
     uid: meetingUid(meeting.id),
-    summary: `OEWG: ${meeting.title}`,
+    summary: `OEWG: ${meeting.title}${untimed}`,
     description: [
-      `${meeting.title}\n${when}\n${formatText(meeting.format, session)}`,
+      [meeting.title, when, formatText(meeting.format, session)].filter(Boolean).join('\n'),
       `Announcement: ${meeting.announcement}`,
+      ...meetingNoteLines(meeting),
       `Related session: ${session.name}`,
       `Permalink: ${url}`,
     ].join('\n\n'),
@@ -207,7 +223,7 @@ export function meetingEvent(meeting: Meeting, site: SiteModel, context: Calenda
 
 /** Sort key: the UTC start, or the date of an all-day event (which sorts before that day's times). */
 function startKey(event: CalendarEvent): string {
-  return event.timing.kind === 'timed' ? event.timing.startUtc : event.timing.date;
+  return event.timing.kind === 'all-day' ? event.timing.date : event.timing.startUtc;
 }
 
 /** Events in time order; the UID breaks ties so the order never depends on input order. */

@@ -8,7 +8,7 @@
  * floating local times without `Z` (sebbo2002/ical-generator#328), and DTSTAMP must be UTC.
  * Values passed are Temporal instants and plain dates, so the build machine's `TZ` never leaks in.
  */
-import ical, { escape } from 'ical-generator';
+import ical, { escape, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
 import type { CalendarEvent, CalendarFeed } from './events.ts';
 import { addDays, plainDate, utcInstant } from '../../time.ts';
 
@@ -35,8 +35,16 @@ function eventData(event: CalendarEvent) {
   const stamp = utcInstant(event.modifiedUtc);
   const timing = event.timing.kind === 'timed'
     ? { start: utcInstant(event.timing.startUtc), end: utcInstant(event.timing.endUtc) }
-    // All-day: DATE values, the end being the next day (exclusive, RFC 5545 3.6.1).
-    : { allDay: true, start: plainDate(event.timing.date), end: plainDate(addDays(event.timing.date, 1)) };
+    // End not announced: no DTEND (RFC 5545 3.6.1: the event ends where it starts), never a made-up end.
+    : event.timing.kind === 'start-only'
+      ? { start: utcInstant(event.timing.startUtc) }
+      // All-day: DATE values, the end being the next day (exclusive, RFC 5545 3.6.1); a placeholder
+      // for a day whose time was not announced, so it does not mark the reader busy (TRANSP,
+      // and Outlook's own busy status).
+      : {
+        allDay: true, start: plainDate(event.timing.date), end: plainDate(addDays(event.timing.date, 1)),
+        transparency: ICalEventTransparency.TRANSPARENT, busystatus: ICalEventBusyStatus.FREE,
+      };
   return {
     id: event.uid,
     sequence: event.sequence,

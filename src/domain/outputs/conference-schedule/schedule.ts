@@ -12,6 +12,7 @@ import { slotPermalink } from '../open-data/datasets.ts';
 import { durationMinutes } from '../../time.ts';
 import { paths, type Urls } from '../../urls.ts';
 import { questionLines } from '../question-lines.ts';
+import { slotNoteLines } from '../slot-notes.ts';
 
 /**
  * Namespace of every UUID in the schedules (uuid v5). Fixed forever: apps key favourites and
@@ -212,7 +213,7 @@ export function eventLinks(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 's
   return documentIds.map((documentId) => {
     const document = indexById(model.documents).get(documentId);
     if (!document) throw new Error(`slot cites an unknown document ${documentId}`);
-    return { type: 'related', url: document.url, title: `${document.title} (${document.symbol})` };
+    return { type: 'related', url: document.url, title: document.title ? `${document.title} (${document.symbol})` : document.symbol };
   });
 }
 
@@ -283,10 +284,11 @@ function scheduleEvent(slot: Slot, context: EventContext): ScheduleEvent {
     title: eventTitle(slot, topicsById),
     subtitle: '',
     track: trackTopic(slot, topicsById).title,
-    type: slot.format.kind === 'formal' ? 'Formal meeting' : 'Informal meeting',
+    // Only the source's own word: neither source calls a meeting "formal" (see the meetingFormat schema).
+    type: slot.format.kind === 'informal' ? 'Informal meeting' : 'Meeting',
     language: 'en',
     abstract: '',
-    description: eventDescription(slot, session),
+    description: [eventDescription(slot, session), slotNoteLines(slot, session).join('\n')].filter(Boolean).join('\n\n'),
     persons: eventPersons(slot),
     links: eventLinks(slot, session, context.model),
   };

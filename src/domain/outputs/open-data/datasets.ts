@@ -11,6 +11,7 @@ import {
   type ReportParagraphRecord, type SessionRecord, type SlotRecord, type TopicRecord,
 } from '../../content/schemas/export/index.ts';
 import { paths, type Urls } from '../../urls.ts';
+import { documentAnchor, meetingAnchor } from '../../anchors.ts';
 
 /** Absolute URL of a page, or of an element on it when `fragment` is given. */
 export function permalinkOf(urls: Urls, path: string, fragment?: string): string {
@@ -108,6 +109,8 @@ export function sessionRecord(session: Session, urls: Urls): SessionRecord {
       ...(meeting.startUtc ? { startUtc: meeting.startUtc } : {}),
       format: meeting.format,
       announcement: meeting.announcement,
+      notes: meeting.notes,
+      permalink: permalinkOf(urls, paths.session(session.id), meetingAnchor(meeting.id)),
     })),
   };
 }
@@ -130,6 +133,7 @@ export function slotRecord(slot: Slot, model: Pick<SiteModel, 'sessions'>, urls:
     endUtc: slot.endUtc,
     offsetLabel: slot.offsetLabel,
     format: slot.format,
+    notes: slot.notes,
     topicIds: slot.topicIds,
     blocks: slot.blocks.map((block) => ({
       topicId: block.topicId,
@@ -177,7 +181,8 @@ export function topicRecord(topic: Topic, urls: Urls): TopicRecord {
     slotIds: topic.slotIds,
     questionIds: topic.questionIds,
     summaryIds: topic.summaryIds,
-    permalink: permalinkOf(urls, paths.topic(topic.id)),
+    // Only sub-items have a topic page: a procedural block's permalink would lead nowhere.
+    ...(topic.kind === 'sub-item' ? { permalink: permalinkOf(urls, paths.topic(topic.id)) } : {}),
   };
 }
 
@@ -186,14 +191,15 @@ export function documentRecord(document: Document, urls: Urls, citation: (citati
   return {
     id: document.id,
     symbol: document.symbol,
-    title: document.title,
+    ...(document.title ? { title: document.title } : {}),
+    parts: document.parts,
     citedAs: document.citedAs,
     hasParagraphs: document.hasParagraphs,
     officialUrl: document.url,
     // Documents whose paragraphs the site lists have a report page; the others an entry (id = document id) in the list.
     permalink: document.hasParagraphs
       ? permalinkOf(urls, paths.report(document.id))
-      : permalinkOf(urls, paths.documents(), document.id),
+      : permalinkOf(urls, paths.documents(), documentAnchor(document.id)),
     citations: document.citations.map(citation),
   };
 }

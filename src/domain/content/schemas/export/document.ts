@@ -10,6 +10,7 @@ export const documentRecord = z
     id: contentId.describe('Id of the document: its symbol in lower case with hyphens, e.g. "a-77-275".'),
     symbol: documentSchema.shape.symbol,
     title: documentSchema.shape.title,
+    parts: documentSchema.shape.parts,
     citedAs: documentSchema.shape.citedAs,
     hasParagraphs: documentSchema.shape.hasParagraphs,
     officialUrl: z.url().describe('The official link: https://docs.un.org/en/<symbol>.'),

@@ -37,6 +37,6 @@ export const questionRecord = z
     permalink: permalink.describe('Absolute URL of the question on the session page or the narrative summaries page.'),
   })
   .strict()
-  .describe('A guiding question suggested by the Chair.');
+  .describe('A guiding question, as printed in a programme or in narrative summaries (the letter of 7 March 2022 calls them the Chair\'s "suggested guiding questions"; the note of 23 February 2023 names no author).');
 
 export type QuestionRecord = z.infer<typeof questionRecord>;

@@ -42,6 +42,8 @@ export const meetingRecord = z
     startUtc: utcDateTime.optional().describe('Start in UTC, ISO 8601, where the source announces a start time.'),
     format: meetingSchema.shape.format,
     announcement: meetingSchema.shape.announcement,
+    notes: meetingSchema.shape.notes,
+    permalink: permalink.describe('Absolute URL of the meeting on its session page.'),
   })
   .strict()
   .describe('A meeting around the session (preparatory meeting, stakeholder dialogue); not a programme slot.');

@@ -39,6 +39,7 @@ export const slotRecord = z
     endUtc: utcDateTime.describe('End in UTC, ISO 8601.'),
     offsetLabel: z.string().min(1).describe('The UTC offset as the site prints it, e.g. "UTC−4" (with a real minus sign).'),
     format: timeSlot.shape.format,
+    notes: timeSlot.shape.notes,
     topicIds: z.array(contentId).describe('Ids of the agenda item 5 sub-items discussed in the slot, in order, without repeats.'),
     blocks: z.array(blockRecord).describe('Agenda blocks in programme order.'),
     questionIds: z.array(contentId).describe('Ids of every guiding question of the slot, in order (see questions.json).'),

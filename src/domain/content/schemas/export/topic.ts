@@ -16,7 +16,7 @@ export const topicRecord = z
     slotIds: z.array(contentId).describe('Ids of the slots that discuss this sub-item, in programme order (see slots.json).'),
     questionIds: z.array(contentId).describe('Ids of the guiding questions on this topic, in order (see questions.json).'),
     summaryIds: z.array(contentId).describe('Ids of the narrative summaries on this topic (see summaries in sessions.json).'),
-    permalink: permalink.describe('Absolute URL of the topic page.'),
+    permalink: permalink.optional().describe('Absolute URL of the topic page; only agenda item 5 sub-items have one (procedural blocks have none).'),
   })
   .strict()
   .describe('A topic: an agenda item 5 sub-item of paragraph 1 of resolution 75/240, or a procedural block.');

@@ -1,0 +1,148 @@
+/**
+ * Exports agree with the pages: every URL in every export (iCalendar feeds, JSON datasets and their
+ * schemas, schedule.json, schedule.xml) resolves to a built page and anchor, and every slot's event
+ * in the feeds and conference schedules carries the notes and footnotes the session page shows.
+ * Each check is shown to fail on a broken input.
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { loadSite } from '../../src/domain/model/site.ts';
+import { conferenceAcronym } from '../../src/domain/outputs/conference-schedule/schedule.ts';
+import { slotNoteTexts } from '../../src/domain/outputs/slot-notes.ts';
+import { paths } from '../../src/domain/urls.ts';
+import { distRoot, readBuilt } from '../helpers/built-site.ts';
+import { builtCalendarPaths } from '../helpers/calendar-files.ts';
+import { projectRoot } from '../helpers/content-fixture.ts';
+import { jsonStrings, missingNotes, unresolvedUrls, urlsInText } from '../helpers/export-checks.ts';
+
+const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
+const slotsById = new Map(site.slots.map((slot) => [slot.id, slot]));
+const sessionOf = (slotId: string) => site.sessions.find((session) => session.id === slotsById.get(slotId)!.sessionId)!;
+/** The deployment's absolute base URL, as the exports write it. */
+const siteBase = (JSON.parse(readBuilt(paths.scheduleJson(site.sessions[0]!.id))) as { schedule: { base_url: string } }).schedule.base_url;
+
+/** Decodes the five XML entities xmlbuilder2 writes. */
+const xmlText = (text: string): string => text
+  .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The events of a built iCalendar file: UID, URL and description (unfolded and unescaped by ical.js). */
+function icsEvents(sitePath: string): { uid: string; url: string; description: string }[] {
+  const calendar = new ICAL.Component(ICAL.parse(readBuilt(sitePath)));
+  return calendar.getAllSubcomponents('vevent').map((component) => ({
+    uid: String(component.getFirstPropertyValue('uid')),
+    url: String(component.getFirstPropertyValue('url') ?? ''),
+    description: String(component.getFirstPropertyValue('description') ?? ''),
+  }));
+}
+
+/** The events of a session's schedule.json: slot id (from the slug) and description. */
+function scheduleJsonEvents(sessionId: string): { slotId: string; description: string }[] {
+  const schedule = JSON.parse(readBuilt(paths.scheduleJson(sessionId))) as {
+    schedule: { conference: { days: { rooms: Record<string, { slug: string; description: string }[]> }[] } };
+  };
+  const prefix = `${conferenceAcronym({ id: sessionId })}-`;
+  return schedule.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat())
+    .map((event) => ({ slotId: event.slug.slice(prefix.length), description: event.description }));
+}
+
+/** The events of a session's schedule.xml: slot id (from the slug) and description. */
+function scheduleXmlEvents(xml: string, sessionId: string): { slotId: string; description: string }[] {
+  const prefix = `${conferenceAcronym({ id: sessionId })}-`;
+  return [...xml.matchAll(/<event [^>]*>([\s\S]*?)<\/event>/g)].map((match) => ({
+    slotId: xmlText(/<slug>([^<]*)<\/slug>/.exec(match[1]!)![1]!).slice(prefix.length),
+    description: xmlText(/<description>([^<]*)<\/description>/.exec(match[1]!)?.[1] ?? ''),
+  }));
+}
+
+const calendarPaths = builtCalendarPaths(distRoot);
+const datasetPaths = readdirSync(join(distRoot, 'data')).filter((name) => name.endsWith('.json')).map((name) => `/data/${name}`);
+const schemaPaths = readdirSync(join(distRoot, 'data', 'schema')).map((name) => `/data/schema/${name}`);
+
+describe('every URL of every export resolves to a built page and anchor', () => {
+  test('the exports are all found (feeds, datasets, schemas, schedules)', () => {
+    expect(calendarPaths.length).toBeGreaterThan(20);
+    expect(datasetPaths).toHaveLength(6);
+    expect(schemaPaths).toHaveLength(6);
+    expect(siteBase).toMatch(/^https?:\/\/.+\/$/);
+  });
+
+  test.each(calendarPaths)('%s', (sitePath) => {
+    const urls = icsEvents(sitePath).flatMap((event) => [event.url, ...urlsInText(event.description)]);
+    expect(urls.filter((url) => url.startsWith(siteBase)).length).toBeGreaterThan(0);
+    expect(unresolvedUrls(urls, siteBase, distRoot)).toEqual([]);
+  });
+
+  test.each([...datasetPaths, ...schemaPaths])('%s', (sitePath) => {
+    const urls = jsonStrings(JSON.parse(readBuilt(sitePath))).flatMap((value) => (value.startsWith('http') ? [value] : urlsInText(value)));
+    expect(unresolvedUrls(urls, siteBase, distRoot)).toEqual([]);
+  });
+
+  test.each(site.sessions.map((session) => session.id))('schedule.json and schedule.xml of %s', (sessionId) => {
+    const json = readBuilt(paths.scheduleJson(sessionId));
+    const jsonUrls = jsonStrings(JSON.parse(json)).flatMap((value) => (value.startsWith('http') ? [value] : urlsInText(value)));
+    const xml = readBuilt(paths.scheduleXml(sessionId));
+    const xmlUrls = [...xml.matchAll(/(?:href="([^"]+)"|>(https?:\/\/[^<]+)<)/g)].map((match) => xmlText(match[1] ?? match[2]!))
+      .concat(urlsInText(xmlText(xml)));
+    expect(jsonUrls.filter((url) => url.includes('#')).length).toBeGreaterThan(0);
+    expect(unresolvedUrls([...jsonUrls, ...xmlUrls], siteBase, distRoot)).toEqual([]);
+  });
+
+  test('the check fails on a URL to a missing page or a missing anchor (a test of the test)', () => {
+    const good = `${siteBase}sessions/fourth-session/#slot-2023-03-06-1000`;
+    expect(unresolvedUrls([good], siteBase, distRoot)).toEqual([]);
+    expect(unresolvedUrls([`${siteBase}sessions/fourth-session/#meeting-nowhere`], siteBase, distRoot))
+      .toEqual([`${siteBase}sessions/fourth-session/#meeting-nowhere: no element with id "meeting-nowhere"`]);
+    expect(unresolvedUrls([`${siteBase}sessions/fifth-session/`], siteBase, distRoot)).toHaveLength(1);
+    expect(unresolvedUrls([`${siteBase}calendar/slots/2099-01-01-1000.ics`], siteBase, distRoot)).toHaveLength(1);
+  });
+});
+
+describe('every slot event carries the notes and footnotes of its slot', () => {
+  const slotsWithNotes = site.slots.filter((slot) => slotNoteTexts(slot, sessionOf(slot.id)).length > 0);
+
+  test('the content has slots with notes of every kind (slot notes, block footnotes, session notes)', () => {
+    expect(site.slots.some((slot) => slot.notes.length > 0)).toBe(true);
+    expect(site.slots.some((slot) => slot.blocks.some((block) => block.footnotes.length > 0))).toBe(true);
+    expect(slotsWithNotes).toHaveLength(site.slots.length);
+  });
+
+  test.each(calendarPaths)('%s', (sitePath) => {
+    const slotEvents = icsEvents(sitePath).filter((event) => event.uid.startsWith('slot-'));
+    expect(slotEvents.length).toBeGreaterThan(0);
+    for (const event of slotEvents) {
+      const slotId = event.uid.slice('slot-'.length, event.uid.lastIndexOf('@'));
+      expect(missingNotes(event.description, slotNoteTexts(slotsById.get(slotId)!, sessionOf(slotId))), event.uid).toEqual([]);
+    }
+  });
+
+  test.each(site.sessions.map((session) => session.id))('schedule.json and schedule.xml of %s', (sessionId) => {
+    const xml = readBuilt(paths.scheduleXml(sessionId));
+    const events = [...scheduleJsonEvents(sessionId), ...scheduleXmlEvents(xml, sessionId)];
+    expect(events).toHaveLength(2 * site.slots.filter((slot) => slot.sessionId === sessionId).length);
+    for (const event of events) {
+      expect(missingNotes(event.description, slotNoteTexts(slotsById.get(event.slotId)!, sessionOf(event.slotId))), event.slotId).toEqual([]);
+    }
+  });
+
+  test('the check fails on a feed that drops a footnote of its slot (a test of the test)', () => {
+    const slot = slotsById.get('2023-03-06-1000')!;
+    const footnote = slot.blocks.flatMap((block) => block.footnotes)[0]!;
+    const event = icsEvents(paths.slotEvent(slot.id))[0]!;
+    const notes = slotNoteTexts(slot, sessionOf(slot.id));
+    expect(missingNotes(event.description, notes)).toEqual([]);
+    const broken = event.description.replace(footnote.text, '');
+    expect(broken).not.toBe(event.description);
+    expect(missingNotes(broken, notes)).toEqual([footnote.text]);
+  });
+
+  test('the check fails on a feed that drops a note of its slot (a test of the test)', () => {
+    const slot = slotsById.get('2022-03-31-1500')!;
+    const json = scheduleJsonEvents('second-session').find((event) => event.slotId === slot.id)!;
+    const notes = slotNoteTexts(slot, sessionOf(slot.id));
+    expect(missingNotes(json.description, notes)).toEqual([]);
+    const broken = json.description.replace(slot.notes[0]!, '');
+    expect(missingNotes(broken, notes)).toEqual([slot.notes[0]]);
+  });
+});
