@@ -10,7 +10,15 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { calendarUidDomain } from '../../src/domain/outputs/calendar/events.ts';
 import { distRoot } from '../helpers/built-site.ts';
+import { projectRoot } from '../helpers/content-fixture.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
+
+/** Hosts of the addresses printed in the source texts (content/sources/), which are published verbatim. */
+function hostsPrintedInSources(): string[] {
+  const folder = join(projectRoot, 'content', 'sources');
+  return readdirSync(folder).flatMap((name) => [...readFileSync(join(folder, name), 'utf8').matchAll(/https?:\/\/([a-z0-9.-]+)/gi)]
+    .map((match) => match[1]!.toLowerCase()));
+}
 
 /**
  * Other sites the pages and exports may name, each for a reason: the official documents, the link
@@ -19,7 +27,7 @@ import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts'
  */
 const outsideHosts = new Set([
   'docs.un.org', // official document links (officialDocumentUrl)
-  'meetings.unoda.org', // a URL printed in a source
+  ...hostsPrintedInSources(), // the source pages publish the sources' own text, links included
   'json-schema.org', 'c3voc.de', // `$schema` of the datasets' schemas and of schedule.json
   'www.w3.org', // XML namespaces (SVG)
   'calendar.google.com', 'outlook.live.com', 'outlook.office.com', // subscribe / add-to-calendar services

@@ -114,6 +114,7 @@ export function locatePassages(site: SiteModel, read: SourceReader): Map<string,
   return passages;
 }
 
+/** Locates every text of one session in its programme's source. */
 function locateSession(
   session: Session, index: IndexedSource, memo: Map<string, Match | undefined>, passages: Map<string, SourcePassage>,
 ): void {
@@ -140,6 +141,20 @@ function locateSession(
 
   const programme = find(session.programmeTitle, 0);
   put(passageKeys.programme(session.id), [programme]);
+  locateAroundProgramme(session, programme, find, put);
+  let cursor = programme?.end ?? 0;
+  for (const slot of session.slots) cursor = locateSlot(slot, cursor, find, put);
+  locateSummaries(session, cursor, find, put);
+}
+
+/** Finds a text in a session's source from a position (or, failing that, from the start). */
+type Find = (text: string | undefined, from: number) => Match | undefined;
+
+/** Records the passage that spans the matches found under a key. */
+type Put = (key: string, matches: (Match | undefined)[]) => void;
+
+/** The programme's footnotes, the session's notes, the meetings around it and the slots' notes. */
+function locateAroundProgramme(session: Session, programme: Match | undefined, find: Find, put: Put): void {
   session.programmeFootnotes.forEach((note) => {
     put(passageKeys.footnote(passageKeys.programme(session.id), note.marker), [find(note.text, programme?.end ?? 0)]);
   });
@@ -151,10 +166,11 @@ function locateSession(
   }
   // A slot's notes are printed elsewhere (the letter's body): searched from the start, apart from the slot.
   for (const slot of session.slots) slot.notes.forEach((note, position) => put(passageKeys.slotNote(slot.id, position), [find(note, 0)]));
+}
 
-  let cursor = programme?.end ?? 0;
-  for (const slot of session.slots) cursor = locateSlot(slot, cursor, find, put);
-
+/** The narrative summaries' title, footnotes, headings, texts and questions, in order after the programme. */
+function locateSummaries(session: Session, start: number, find: Find, put: Put): void {
+  let cursor = start;
   const summariesTitle = find(session.summariesTitle, cursor);
   put(passageKeys.summariesTitle(session.id), [summariesTitle]);
   session.summariesFootnotes.forEach((note) => {
@@ -183,8 +199,8 @@ function locateSession(
 function locateSlot(
   slot: Slot,
   start: number,
-  find: (text: string | undefined, from: number) => Match | undefined,
-  put: (key: string, matches: (Match | undefined)[]) => void,
+  find: Find,
+  put: Put,
 ): number {
   let cursor = start;
   const matches: (Match | undefined)[] = [];
