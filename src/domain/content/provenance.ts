@@ -100,6 +100,7 @@ export function verbatimTexts(site: SiteModel): VerbatimText[] {
     document.parts.forEach((part, index) => texts.push({ file: document.file, field: `parts[${index}].namedIn`, text: part.namedIn, sources: allSources }));
   }
   for (const paragraph of site.reportParagraphs) {
+    texts.push({ file: paragraph.file, field: 'subject', text: paragraph.subject, sources: allSources });
     paragraph.statements.forEach((statement, index) => {
       const session = site.sessions.find((candidate) => candidate.id === statement.session);
       texts.push({
