@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
+import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../../src/domain/model/site.ts';
 import { conferenceAcronym } from '../../src/domain/outputs/conference-schedule/schedule.ts';
@@ -96,6 +97,38 @@ describe('every URL of every export resolves to a built page and anchor', () => 
       .toEqual([`${siteBase}sessions/fourth-session/#meeting-nowhere: no element with id "meeting-nowhere"`]);
     expect(unresolvedUrls([`${siteBase}sessions/fifth-session/`], siteBase, distRoot)).toHaveLength(1);
     expect(unresolvedUrls([`${siteBase}calendar/slots/2099-01-01-1000.ics`], siteBase, distRoot)).toHaveLength(1);
+  });
+});
+
+/** The back-links a built page lists under an element, as site paths with anchors. */
+function backLinksOn(sitePath: string, elementId: string): string[] {
+  const element = parse(readBuilt(sitePath)).getElementById(elementId);
+  if (!element) throw new Error(`${sitePath} has no #${elementId}`);
+  return element.querySelectorAll('.back-links a').map((link) => link.getAttribute('href')!);
+}
+
+/** An absolute export URL as the site path the pages link (the base URL's path kept). */
+const asSitePath = (url: string): string => new URL(url).pathname + new URL(url).hash;
+
+describe('the citation lists of the exports are those the pages show', () => {
+  const documents = JSON.parse(readBuilt('/data/documents.json')) as { id: string; citedIn: { permalink: string }[] }[];
+  const paragraphs = JSON.parse(readBuilt('/data/report-paragraphs.json')) as { documentId: string; anchor: string; citedIn: { permalink: string }[] }[];
+
+  test.each(documents.map((document) => [document.id, document] as const))('document %s', (id, document) => {
+    const shown = backLinksOn(paths.documents(), `doc-${id}`);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(document.citedIn.map((entry) => asSitePath(entry.permalink))).toEqual(shown);
+  });
+
+  test.each(paragraphs.map((paragraph) => [paragraph.anchor, paragraph] as const))('report paragraph %s', (_anchor, paragraph) => {
+    expect(paragraph.citedIn.map((entry) => asSitePath(entry.permalink))).toEqual(backLinksOn(paths.report(paragraph.documentId), paragraph.anchor));
+  });
+
+  test('the check fails on a list shorter than the page (a test of the test)', () => {
+    const document = documents.find((entry) => entry.id === 'a-77-275')!;
+    const shown = backLinksOn(paths.documents(), 'doc-a-77-275');
+    expect(shown.length).toBeGreaterThan(1);
+    expect(document.citedIn.slice(1).map((entry) => asSitePath(entry.permalink))).not.toEqual(shown);
   });
 });
 

@@ -25,6 +25,7 @@ const pageTypes: [string, string][] = [
   ['search', 'search/'],
   ['calendar', 'calendar/'],
   ['open data', 'data/'],
+  ['source document', 'sources/secretariat-note-2023-02-23/'],
 ];
 
 let preview: Preview;

@@ -17,6 +17,7 @@ import { startStaticHost, type StaticHost } from '../helpers/static-host.ts';
 const pageTypes = [
   '', 'sessions/second-session/', 'sessions/fourth-session/', 'sessions/second-session/summaries/', 'topics/',
   'topics/capacity-building/', 'questions/', 'reports/a-77-275/', 'documents/', 'calendar/', 'data/', 'search/?q=funding',
+  'sources/chair-letter-2022-03-07/',
 ];
 
 let browser: TestBrowser;

@@ -111,6 +111,7 @@ function catalogueTexts(site: SiteModel, texts: VerbatimText[]): void {
 /** What the sources say of each cited report paragraph, found in the source of the session that says it. */
 function reportParagraphTexts(site: SiteModel, texts: VerbatimText[]): void {
   for (const paragraph of site.reportParagraphs) {
+    texts.push({ file: paragraph.file, field: 'subject', text: paragraph.subject, sources: allSources });
     paragraph.statements.forEach((statement, index) => {
       const session = site.sessions.find((candidate) => candidate.id === statement.session);
       texts.push({

@@ -1,5 +1,6 @@
 /** `/data/<name>.json`: one open-data dataset, a JSON array of records (see /data/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { backLinks } from '../../data/citations.ts';
 import { site } from '../../data/site.ts';
 import { urls } from '../../data/urls.ts';
 import { buildDatasets, datasetText } from '../../domain/outputs/open-data/datasets.ts';
@@ -7,7 +8,7 @@ import { datasetNames, type DatasetName } from '../../domain/content/schemas/exp
 
 export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
 
-const datasets = buildDatasets(site, urls);
+const datasets = buildDatasets(site, urls, backLinks);
 
 export const GET: APIRoute = ({ params }) => {
   const name = params.dataset as DatasetName;

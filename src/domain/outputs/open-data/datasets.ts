@@ -5,9 +5,12 @@
 import { z } from 'zod';
 import type { Citation, Document, Question, ReportParagraph, Session, SiteModel, Slot, Topic } from '../../model/model.ts';
 import { sessionById } from '../../model/lookup.ts';
+import { buildBackLinks, type BackLinks } from '../../model/back-links.ts';
+import { createCitationResolver } from '../../model/citations.ts';
+import type { Location } from '../../model/locations.ts';
 import {
   datasetSchema,
-  type CitationRecord, type DatasetName, type DatasetRecords, type DocumentRecord, type QuestionRecord,
+  type CitationRecord, type CitedInRecord, type DatasetName, type DatasetRecords, type DocumentRecord, type QuestionRecord,
   type ReportParagraphRecord, type SessionRecord, type SlotRecord, type TopicRecord,
 } from '../../content/schemas/export/index.ts';
 import { paths, type Urls } from '../../urls.ts';
@@ -30,8 +33,15 @@ export function slotPermalink(urls: Urls, slot: Slot): string {
   return permalinkOf(urls, paths.session(slot.sessionId), slot.anchor);
 }
 
-/** Builds the records of every dataset from the model. */
-export function buildDatasets(model: SiteModel, urls: Urls): DatasetRecords {
+/** The back-links a page lists, as export records. */
+function citedInRecords(locations: readonly Location[], urls: Urls): CitedInRecord[] {
+  return locations.map((location) => ({ label: location.label, permalink: permalinkOf(urls, location.path, location.anchor) }));
+}
+
+/** Builds the records of every dataset from the model; back-links are those the pages list. */
+export function buildDatasets(
+  model: SiteModel, urls: Urls, backLinks: BackLinks = buildBackLinks(model, createCitationResolver(model)),
+): DatasetRecords {
   const questionsById = new Map(model.questions.map((question) => [question.id, question]));
   // A citation's anchor is a question id (its page depends on where the question is printed) or an
   // anchor on the session page (a slot, or the programme heading).
@@ -51,8 +61,13 @@ export function buildDatasets(model: SiteModel, urls: Urls): DatasetRecords {
     slots: model.slots.map((slot) => slotRecord(slot, model, urls)),
     questions: model.questions.map((question) => questionRecord(question, urls)),
     topics: model.topics.map((topic) => topicRecord(topic, urls)),
-    documents: model.documents.map((document) => documentRecord(document, urls, citationRecord)),
-    'report-paragraphs': model.reportParagraphs.map((paragraph) => reportParagraphRecord(paragraph, urls, citationRecord)),
+    documents: model.documents.map((document) => ({
+      ...documentRecord(document, urls, citationRecord), citedIn: citedInRecords(backLinks.document(document.id), urls),
+    })),
+    'report-paragraphs': model.reportParagraphs.map((paragraph) => ({
+      ...reportParagraphRecord(paragraph, urls, citationRecord),
+      citedIn: citedInRecords(backLinks.paragraph(paragraph.documentId, paragraph.number), urls),
+    })),
   };
 }
 
@@ -187,7 +202,7 @@ export function topicRecord(topic: Topic, urls: Urls): TopicRecord {
 }
 
 /** The export record of a cited document. */
-export function documentRecord(document: Document, urls: Urls, citation: (citation: Citation) => CitationRecord): DocumentRecord {
+export function documentRecord(document: Document, urls: Urls, citation: (citation: Citation) => CitationRecord): Omit<DocumentRecord, 'citedIn'> {
   return {
     id: document.id,
     symbol: document.symbol,
@@ -207,7 +222,7 @@ export function documentRecord(document: Document, urls: Urls, citation: (citati
 /** The export record of a cited report paragraph. */
 export function reportParagraphRecord(
   paragraph: ReportParagraph, urls: Urls, citation: (citation: Citation) => CitationRecord,
-): ReportParagraphRecord {
+): Omit<ReportParagraphRecord, 'citedIn'> {
   return {
     id: paragraph.id,
     documentId: paragraph.documentId,

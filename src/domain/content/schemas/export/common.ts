@@ -33,3 +33,13 @@ export const citationRecord = z
   .describe('A place in the programmes that cites this element.');
 
 export type CitationRecord = z.infer<typeof citationRecord>;
+
+/** A place on the site that cites a document or paragraph, as the documents and report pages list it. */
+export const citedInRecord = z
+  .object({
+    label: z.string().min(1).describe('The place as the page labels it, e.g. "Fourth substantive session, 6 March 2023, 10 a.m.–1 p.m.".'),
+    permalink: z.url().describe('Absolute URL of the citing element (page and anchor).'),
+  })
+  .strict()
+  .describe('A back-link: an element that cites the document or paragraph, in text or by reference.');
+export type CitedInRecord = z.infer<typeof citedInRecord>;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { contentId } from '../common.ts';
 import { documentSchema } from '../document.ts';
-import { citationRecord, permalink } from './common.ts';
+import { citationRecord, citedInRecord, permalink } from './common.ts';
 
 /** An official document cited by the sources, with its official link and back-links. */
 export const documentRecord = z
@@ -15,6 +15,7 @@ export const documentRecord = z
     hasParagraphs: documentSchema.shape.hasParagraphs,
     officialUrl: z.url().describe('The official link: https://docs.un.org/en/<symbol>.'),
     permalink: permalink.describe('Absolute URL of the document on the site: its report page where the site lists its paragraphs, otherwise its entry in the documents list.'),
+    citedIn: z.array(citedInRecord).describe('Every element that cites the document, in text or by reference, in site order: the list its page shows under "Cited in" / "Cited by".'),
     citations: z.array(citationRecord).describe('Where the programmes cite the document, in programme order.'),
   })
   .strict()

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { contentId } from '../common.ts';
 import { reportParagraphSchema } from '../report-paragraph.ts';
-import { citationRecord, permalink } from './common.ts';
+import { citationRecord, citedInRecord, permalink } from './common.ts';
 
 /** A paragraph of a report that the sources cite, with what they say of it. */
 export const reportParagraphRecord = z
@@ -15,6 +15,7 @@ export const reportParagraphRecord = z
     text: reportParagraphSchema.shape.text,
     anchor: z.string().regex(/^para-\d+$/).describe('Anchor (HTML id) of the paragraph on its report page: "para-<number>".'),
     permalink: permalink.describe('Absolute URL of the paragraph on its report page.'),
+    citedIn: z.array(citedInRecord).describe('Every element that cites the paragraph, in text or by reference, in site order: the list its page shows under "Cited in" / "Cited by".'),
     citations: z.array(citationRecord).describe('Where the programmes cite the paragraph, in programme order.'),
   })
   .strict()
