@@ -28,6 +28,7 @@ export const paths = {
   slotEvent: (slotId: string) => `/calendar/slots/${slotId}.ics`,
   /** Data exports. */
   dataset: (name: string) => `/data/${name}.json`,
+  datasetCsv: (name: string) => `/data/${name}.csv`,
   datasetSchema: (name: string) => `/data/schema/${name}.schema.json`,
   scheduleJson: (sessionId: string) => `/sessions/${sessionId}/schedule.json`,
   scheduleXml: (sessionId: string) => `/sessions/${sessionId}/schedule.xml`,
