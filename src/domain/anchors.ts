@@ -46,6 +46,9 @@ export const programmeAnchor = 'programme';
 /** The anchor of the notes printed with a session's programme. */
 export const notesAnchor = 'notes';
 
+/** The anchor of one note printed with a session's programme, counted from 1, e.g. `note-2`. */
+export const sessionNoteAnchor = (number: number): string => `note-${number}`;
+
 /** The anchor of the meetings around a session. */
 export const meetingsAnchor = 'meetings';
 
