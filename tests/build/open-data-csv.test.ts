@@ -73,6 +73,12 @@ describe.each(datasetNames)('%s.csv in dist/', (name) => {
     expect(differences(alteredCell, name)).not.toEqual([]);
   });
 
+  test('the dataset\'s JSON Schema names the CSV file and its columns', () => {
+    const description = String((JSON.parse(readBuilt(paths.datasetSchema(name))) as { description?: string }).description);
+    expect(description).toContain(`${paths.datasetCsv(name)}.`);
+    expect(description).toContain(`Columns: ${columnsOf(name).map((column) => column.name).join(', ')}.`);
+  });
+
   test('/data/ documents every column of the file', () => {
     const page = parseHtml(readBuilt(paths.data()));
     const documented = page.querySelectorAll(`#dataset-${name} table.csv-columns tbody th code`).map((cell) => cell.text);
