@@ -10,6 +10,8 @@
     element: container,
     bundlePath: container.getAttribute('data-bundle-path'),
     baseUrl: container.getAttribute('data-base-url'),
+    // Ranking options of the site (src/domain/outputs/search-records.ts: searchRanking).
+    ranking: JSON.parse(container.getAttribute('data-ranking') || '{}'),
     showImages: false,
     showSubResults: false,
     excerptLength: 40,

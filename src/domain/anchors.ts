@@ -37,6 +37,9 @@ export const summaryQuestionsAnchor = (summaryId: string): string => `${summaryA
 /** The anchor of a document on the documents page, e.g. `doc-a-77-275`. */
 export const documentAnchor = (documentId: string): string => `doc-${documentId}`;
 
+/** The anchor of a range of report paragraphs the sources speak of together, e.g. `paras-8-13`. */
+export const paragraphRangeAnchor = (first: number, last: number): string => `paras-${first}-${last}`;
+
 /** The anchor of a footnote of an element, e.g. `slot-2023-03-06-1000-fn-1`. */
 export const footnoteAnchor = (ownerAnchor: string, marker: string): string => `${ownerAnchor}-fn-${marker}`;
 
@@ -45,6 +48,9 @@ export const programmeAnchor = 'programme';
 
 /** The anchor of the notes printed with a session's programme. */
 export const notesAnchor = 'notes';
+
+/** The anchor of one note printed with a session's programme, counted from 1, e.g. `note-2`. */
+export const sessionNoteAnchor = (number: number): string => `note-${number}`;
 
 /** The anchor of the meetings around a session. */
 export const meetingsAnchor = 'meetings';

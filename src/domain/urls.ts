@@ -11,11 +11,13 @@ export function officialDocumentUrl(symbol: string): string {
 /** Site-relative paths (without the base path). */
 export const paths = {
   home: () => '/',
+  sessions: () => '/sessions/',
   session: (sessionId: string) => `/sessions/${sessionId}/`,
   summaries: (sessionId: string) => `/sessions/${sessionId}/summaries/`,
   topic: (topicId: string) => `/topics/${topicId}/`,
   topics: () => '/topics/',
   questions: () => '/questions/',
+  sessionQuestions: (sessionId: string) => `/questions/${sessionId}/`,
   report: (documentId: string) => `/reports/${documentId}/`,
   documents: () => '/documents/',
   search: () => '/search/',
@@ -30,6 +32,7 @@ export const paths = {
   slotEvent: (slotId: string) => `/calendar/slots/${slotId}.ics`,
   /** Data exports. */
   dataset: (name: string) => `/data/${name}.json`,
+  datasetCsv: (name: string) => `/data/${name}.csv`,
   datasetSchema: (name: string) => `/data/schema/${name}.schema.json`,
   scheduleJson: (sessionId: string) => `/sessions/${sessionId}/schedule.json`,
   scheduleXml: (sessionId: string) => `/sessions/${sessionId}/schedule.xml`,

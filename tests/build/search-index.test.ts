@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
-import { meetingAnchor, summaryAnchor, documentAnchor } from '../../src/domain/anchors.ts';
+import {
+  documentAnchor, footnoteAnchor, meetingAnchor, programmeAnchor, sessionNoteAnchor, summariesTitleAnchor, summaryAnchor,
+} from '../../src/domain/anchors.ts';
 import { loadSite } from '../../src/domain/model/site.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { distRoot } from '../helpers/built-site.ts';
@@ -41,6 +43,11 @@ describe('the search index', () => {
       ...site.summaries.map((summary) => `${paths.summaries(summary.sessionId)}#${summaryAnchor(summary.id)}`),
       ...site.reportParagraphs.map((paragraph) => `${paths.report(paragraph.documentId)}#${paragraph.anchor}`),
       ...site.documents.map((document) => `${paths.documents()}#${documentAnchor(document.id)}`),
+      ...site.sessions.flatMap((session) => [
+        ...session.notes.map((_note, index) => `${paths.session(session.id)}#${sessionNoteAnchor(index + 1)}`),
+        ...session.programmeFootnotes.map((footnote) => `${paths.session(session.id)}#${footnoteAnchor(programmeAnchor, footnote.marker)}`),
+        ...session.summariesFootnotes.map((footnote) => `${paths.summaries(session.id)}#${footnoteAnchor(summariesTitleAnchor, footnote.marker)}`),
+      ]),
     ];
     expect(fragments.map((fragment) => fragment.url).sort()).toEqual(expected.sort());
   });
@@ -66,6 +73,31 @@ describe('the search index', () => {
     expect(record.content).toContain(slot.blocks[0]!.focusedDiscussion!.slice(0, 40));
     for (const question of slot.questions) expect(record.content).not.toContain(question.text.slice(0, 40));
     expect(record.filters).toMatchObject({ kind: ['Programme'], session: ['Fourth substantive session'], topic: ['Capacity-building'] });
+  });
+
+  test('every note and footnote of a session is a record of its own, with its text, kind "Note" and session', () => {
+    const notes = site.sessions.flatMap((session) => [
+      ...session.notes.map((note, index) => ({ url: `${paths.session(session.id)}#${sessionNoteAnchor(index + 1)}`, text: note.text, session })),
+      ...session.programmeFootnotes.map((note) => ({ url: `${paths.session(session.id)}#${footnoteAnchor(programmeAnchor, note.marker)}`, text: note.text, session })),
+      ...session.summariesFootnotes.map((note) => ({ url: `${paths.summaries(session.id)}#${footnoteAnchor(summariesTitleAnchor, note.marker)}`, text: note.text, session })),
+    ]);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      const record = byUrl.get(note.url);
+      expect(record, note.url).toBeDefined();
+      expect(record!.content.replace(/\s+/g, ' ')).toContain(note.text.replace(/\s+/g, ' ').slice(0, 40));
+      expect(record!.filters).toMatchObject({ kind: ['Note'], session: [note.session.name] });
+    }
+  });
+
+  test('the title of every record of a session names the session and a date', () => {
+    const sessionRecords = fragments.filter((fragment) => fragment.url.startsWith('/sessions/'));
+    expect(sessionRecords.length).toBeGreaterThan(50);
+    for (const record of sessionRecords) {
+      const session = site.sessions.find((candidate) => record.url.startsWith(paths.session(candidate.id)))!;
+      expect(record.meta.title, record.url).toMatch(new RegExp(`${session.name}`, 'i'));
+      expect(record.meta.title, record.url).toMatch(/\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+    }
   });
 
   test('no record holds site chrome: navigation, footer, calendar boxes, permalinks', () => {

@@ -87,6 +87,20 @@ describe('searching as a reader', () => {
     expect(errors).toEqual([]);
   });
 
+  test.each([375, 1280])('the search page has one search box at %i px, and result titles name the session and date', async (width) => {
+    const { page, errors, refused } = await searchPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
+    const [first] = await shownResults(page);
+    expect(first!.title).toBe('Guiding question 1 · Fourth substantive session, 9 March 2023, 11.30 a.m.–1 p.m.');
+    const boxes = await page.locator('input[type="search"], input[type="text"]').evaluateAll((inputs) =>
+      inputs.filter((input) => (input as HTMLElement).offsetParent !== null).length);
+    expect(boxes).toBe(1);
+    await expect(page.locator('header form[role="search"]').count()).resolves.toBe(0);
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('a query in the URL runs on load and fills the search box', async () => {
     const { page, errors, refused } = await searchPage();
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('UNIDIR Cyber Policy Portal')}`);
@@ -170,11 +184,16 @@ describe('searching as a reader', () => {
   });
 });
 
-/** The URLs of the first `count` results of Pagefind's own JS API for `query`. */
-async function topResults(page: Page, query: string, count = 3): Promise<string[]> {
+/**
+ * The URLs of the first `count` results of Pagefind's own JS API for `query`, with the ranking
+ * options the search page gives Pagefind's UI (read from the page), or Pagefind's defaults.
+ */
+async function topResults(page: Page, query: string, count = 3, ranking: 'site' | 'pagefind-defaults' = 'site'): Promise<string[]> {
+  const options = ranking === 'site' ? await page.locator('#search').getAttribute('data-ranking') : '{}';
   // A string, so the test runner does not rewrite the browser's import().
   return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ ranking: ${options} });
     const search = await pagefind.search(${JSON.stringify(query)});
     const data = await Promise.all(search.results.slice(0, ${count}).map((result) => result.data()));
     return data.map((result) => result.url);
@@ -204,6 +223,20 @@ const rankingTable: { query: string; expected: string[] }[] = [
   { query: 'when to establish the dialogue', expected: ['/sessions/second-session/summaries/#q-second-session-vi-3'] },
   { query: 'Izumi Nakamitsu opening statement', expected: ['/sessions/second-session/#slot-2022-03-28-1000', '/sessions/fourth-session/#slot-2023-03-06-1000'] },
   { query: "Chair's summary", expected: ['/documents/#doc-a-75-816'] },
+  // As readers type them: lower case, few words, no hyphens, notes and footnotes included.
+  { query: 'webcast', expected: ['/sessions/second-session/#note-2'] },
+  { query: 'un webtv', expected: ['/sessions/second-session/#note-2'] },
+  { query: 'pre-recorded video statement', expected: ['/sessions/second-session/#note-4'] },
+  { query: 'meeting rooms', expected: ['/sessions/second-session/#note-3'] },
+  { query: 'ransomware', expected: ['/sessions/second-session/summaries/#summary-second-session-i'] },
+  { query: 'gender sensitive capacity building', expected: ['/sessions/second-session/summaries/#summary-second-session-v'] },
+  { query: 'public private partnership', expected: ['/sessions/fourth-session/#slot-2023-03-09-1500', '/sessions/fourth-session/#q-2023-03-09-1500-1', '/sessions/fourth-session/#q-2023-03-09-1500-2'] },
+  { query: 'stakeholder segment', expected: ['/sessions/fourth-session/#slot-2023-03-09-1500'] },
+  { query: 'annotated agenda', expected: ['/sessions/fourth-session/#note-2', '/documents/#doc-a-ac-292-2021-1'] },
+  { query: 'chair sole responsibility summaries', expected: ['/sessions/second-session/summaries/#summaries-fn-1'] },
+  { query: 'healthcare covid', expected: ['/sessions/second-session/summaries/#summary-second-session-i'] },
+  { query: 'paragraph 11 emerging tech', expected: ['/reports/a-77-275/#para-11'] },
+  { query: 'focus on topics in the progress report', expected: ['/sessions/fourth-session/#slot-2023-03-06-1000'] },
 ];
 
 describe('ranking', () => {
@@ -216,5 +249,32 @@ describe('ranking', () => {
   test.each(rankingTable)('"$query" finds its answer in the top three', async ({ query, expected }) => {
     const top = await topResults(page, query);
     expect(top.filter((url) => expected.includes(url)), `top three: ${top.join(', ')}`).not.toEqual([]);
+  });
+});
+
+describe('words that merely start like the query', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await browser.newPage());
+    await page.goto(`${preview.url}search/`);
+  });
+
+  test('"webcast" finds the note on the webcast, and nothing that only holds "we"', async () => {
+    // Before the notes were indexed, Pagefind found no word starting with "webcast" and fell back
+    // to the longest indexed word the query starts with: "we".
+    await expect(topResults(page, 'webcast', 10)).resolves.toEqual(['/sessions/second-session/#note-2']);
+  });
+
+  test('"part" ranks the question with the word "part" before those with "participation", "parties"', async () => {
+    const [first] = await topResults(page, 'part', 1);
+    expect(first).toBe('/sessions/second-session/summaries/#q-second-session-iv-9');
+  });
+
+  test('with Pagefind\'s default ranking the same query puts "participation" first (test of the test)', async () => {
+    // A page of its own: Pagefind keeps ranking options set earlier on a page.
+    const { page: fresh } = await browser.newPage();
+    await fresh.goto(`${preview.url}search/`);
+    const [first] = await topResults(fresh, 'part', 1, 'pagefind-defaults');
+    expect(first).not.toBe('/sessions/second-session/summaries/#q-second-session-iv-9');
   });
 });

@@ -109,14 +109,39 @@ export interface QuestionGroup {
   topics: { topic: Topic; questions: Question[] }[];
 }
 
+/**
+ * Up to this many guiding questions in all, the questions index prints every one; beyond, it
+ * lists the sessions with their counts per topic and each session's questions are on their own
+ * page (`/questions/<session>/`, built at any size), so no page grows with the number of sessions
+ * times their questions.
+ */
+export const questionsIndexInlineLimit = 300;
+
+/**
+ * The home page shows up to this many session cards; with more sessions it shows the first ones
+ * and links to the list of all sessions (`/sessions/`, one line each), so the home page stays small.
+ */
+export const homeSessionCardLimit = 12;
+
+/**
+ * The documents and report pages list at most this many back-links per document, range or
+ * paragraph; the rest are counted and every one is in the `citations` of the open data.
+ */
+export const pageBackLinkLimit = 50;
+
 /** Every guiding question, grouped by session and then by topic. */
 export function questionsBySessionAndTopic(model: SiteModel): QuestionGroup[] {
-  return model.sessions.map((session) => ({
+  return model.sessions.map((session) => sessionQuestionGroup(model, session));
+}
+
+/** The guiding questions of one session, grouped by topic. */
+export function sessionQuestionGroup(model: Pick<SiteModel, 'topics'>, session: Session): QuestionGroup {
+  return {
     session,
     topics: model.topics
       .map((topic) => ({ topic, questions: session.questions.filter((question) => question.topicId === topic.id) }))
       .filter((group) => group.questions.length > 0),
-  }));
+  };
 }
 
 /** The narrative summary of a session on a topic, if the session has one. */

@@ -20,6 +20,7 @@ export const searchKinds = {
   summary: 'Narrative summary',
   paragraph: 'Report paragraph',
   document: 'Document',
+  note: 'Note',
 } as const;
 
 /** A kind of search result, as the "kind" filter shows it. */
@@ -37,6 +38,17 @@ export interface SearchRecord {
   /** Agenda item 5 sub-items the element belongs to (filter values; shown joined). */
   topics: string[];
 }
+
+/**
+ * Pagefind's ranking options for this site (https://pagefind.app/docs/ranking/), given to its UI by
+ * the search page. Pagefind matches every word that starts with a query word, for search as you
+ * type; `termSimilarity` well above its default (1) ranks an exact word (or the same stem:
+ * "states" for "state") before words that merely start like it ("participation" for "part").
+ * Matches in the result title would add a boost that ignores word length, and titles now carry the
+ * session and date, words shared by every record of a session: the title counts for nothing, the
+ * element's own text (which repeats its heading) decides.
+ */
+export const searchRanking = { termSimilarity: 10, metaWeights: { title: 0 } } as const;
 
 /** The attribute that marks an element as a search record of its own. */
 export const searchRecordAttribute = 'data-search-record';
@@ -114,6 +126,11 @@ function slotDate(slot: Slot): string {
   return `${longDate(slot.date)}, ${slotTimeLabel(slot)}`;
 }
 
+/** A session and its dates, as result titles name them, e.g. `Second substantive session, 28 March 2022 to 1 April 2022`. */
+function sessionWithDates(session: Session): string {
+  return `${session.name}, ${sessionDates(session)}`;
+}
+
 /** A guiding question, found at its home (its slot on the session page, or its summary). */
 export function questionSearchRecord(model: SiteModel, question: Question): SearchRecord {
   const session = sessionOf(model, question.sessionId);
@@ -121,11 +138,15 @@ export function questionSearchRecord(model: SiteModel, question: Question): Sear
   if (question.origin.kind === 'slot') {
     const { slotId } = question.origin;
     const slot = indexesOf(model).slots.get(slotId)!;
-    return { ...base, title: `Guiding question ${question.number}, ${slotDate(slot)}`, date: slotDate(slot) };
+    return { ...base, title: `Guiding question ${question.number} · ${session.name}, ${slotDate(slot)}`, date: slotDate(slot) };
   }
   const { summaryId } = question.origin;
   const summary = indexesOf(model).summaries.get(summaryId)!;
-  return { ...base, title: `Guiding question ${question.number}, narrative summary ${summary.section}`, date: sessionDates(session) };
+  return {
+    ...base,
+    title: `Guiding question ${question.number}, narrative summary ${summary.section} · ${sessionWithDates(session)}`,
+    date: sessionDates(session),
+  };
 }
 
 /** A programme slot: its agenda blocks, sub-items, focused discussions and speakers (not its questions). */
@@ -142,14 +163,20 @@ export function slotSearchRecord(model: SiteModel, session: Session, slot: Slot)
 /** A meeting around a session, as announced in the sources. */
 export function meetingSearchRecord(session: Session, meeting: Meeting): SearchRecord {
   const date = meeting.startUtc ? `${longDate(meeting.date)}, ${unTime(meeting.start)}` : longDate(meeting.date);
-  return { kind: searchKinds.programme, title: `Meeting: ${meeting.title}, ${longDate(meeting.date)}`, sessions: [session.name], date, topics: [] };
+  return {
+    kind: searchKinds.programme,
+    title: `Meeting: ${meeting.title}, ${longDate(meeting.date)} · around the ${session.name.toLowerCase()}`,
+    sessions: [session.name],
+    date,
+    topics: [],
+  };
 }
 
 /** A narrative summary section (its guiding questions are records of their own). */
 export function summarySearchRecord(model: SiteModel, session: Session, summary: Summary): SearchRecord {
   return {
     kind: searchKinds.summary,
-    title: `Narrative summary ${summary.section}. ${summary.heading}`,
+    title: `Narrative summary ${summary.section}. ${summary.heading} · ${sessionWithDates(session)}`,
     sessions: [session.name],
     date: sessionDates(session),
     topics: subItemTitles(model, [summary.topicId]),
@@ -179,4 +206,21 @@ export function documentSearchRecord(model: SiteModel, document: Document): Sear
     sessions: sessionNames(model, sessionIds),
     topics: [],
   };
+}
+
+/** Where a note of a session is printed: with the programme, or with the narrative summaries. */
+export type NotePlace = 'programme' | 'narrative summaries';
+
+/** A note printed with a session's programme (webcast, statements, venue …), `number` counted from 1 in print order. */
+export function sessionNoteSearchRecord(session: Session, number: number): SearchRecord {
+  return noteRecord(session, `Note ${number} printed with the programme · ${sessionWithDates(session)}`);
+}
+
+/** A footnote of a session's programme title or narrative summaries title, by its printed mark. */
+export function footnoteSearchRecord(session: Session, place: NotePlace, marker: string): SearchRecord {
+  return noteRecord(session, `Footnote ${marker} to the ${place} · ${sessionWithDates(session)}`);
+}
+
+function noteRecord(session: Session, title: string): SearchRecord {
+  return { kind: searchKinds.note, title, sessions: [session.name], date: sessionDates(session), topics: [] };
 }

@@ -15,6 +15,7 @@ import {
 } from '../../content/schemas/export/index.ts';
 import { paths, type Urls } from '../../urls.ts';
 import { documentAnchor, meetingAnchor } from '../../anchors.ts';
+import { csvColumns, csvRule } from './csv.ts';
 
 /** Absolute URL of a page, or of an element on it when `fragment` is given. */
 export function permalinkOf(urls: Urls, path: string, fragment?: string): string {
@@ -252,6 +253,10 @@ export function datasetText<Name extends DatasetName>(name: Name, records: Datas
 
 /** The JSON Schema (draft 2020-12) of a dataset, generated from its zod schema; `$id` is its published URL. */
 export function datasetJsonSchema(name: DatasetName, urls: Urls): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(datasetSchema(name), { target: 'draft-2020-12', io: 'output' });
-  return { $schema, $id: permalinkOf(urls, paths.datasetSchema(name)), ...rest };
+  const { $schema, description, ...rest } = z.toJSONSchema(datasetSchema(name), { target: 'draft-2020-12', io: 'output' });
+  const columns = csvColumns({ ...rest, description });
+  // The CSV file is documented here too, so the schema file alone tells a reader its columns.
+  const csv = `The same records as CSV (RFC 4180, UTF-8 with a byte-order mark, header row, one row per record): ${permalinkOf(urls, paths.datasetCsv(name))}. `
+    + `Columns: ${columns.map((column) => column.name).join(', ')}. ${csvRule}`;
+  return { $schema, $id: permalinkOf(urls, paths.datasetSchema(name)), description: `${String(description)} ${csv}`, ...rest };
 }

@@ -82,3 +82,24 @@ export function recordFieldRows(datasetSchema: object): FieldRow[] {
   visitObject(record, '');
   return rows;
 }
+
+/**
+ * A record as the documentation shows it as an example: lists longer than `maxItems` keep their
+ * first items (at any depth), so the page stays small when a record holds thousands of citations.
+ * `cut` says whether anything was left out.
+ */
+export function exampleRecord(record: unknown, maxItems: number): { value: unknown; cut: boolean } {
+  let cut = false;
+  const shorten = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      if (value.length > maxItems) cut = true;
+      return value.slice(0, maxItems).map(shorten);
+    }
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shorten(inner)]));
+    }
+    return value;
+  };
+  const value = shorten(record);
+  return { value, cut };
+}
