@@ -120,8 +120,27 @@ describe('the citation lists of the exports are those the pages show', () => {
     expect(document.citedIn.map((entry) => asSitePath(entry.permalink))).toEqual(shown);
   });
 
+  /**
+   * The places a report page shows as citing a paragraph: its own back-links, and those of the
+   * range it stands in (`paras-<first>-<last>`, the places that cite the whole range), which the
+   * page lists once for the range rather than under each of its paragraphs.
+   */
+  function paragraphBackLinks(documentId: string, anchor: string): string[] {
+    const page = parse(readBuilt(paths.report(documentId)));
+    const element = page.getElementById(anchor);
+    if (!element) throw new Error(`${paths.report(documentId)} has no #${anchor}`);
+    const own = element.querySelectorAll('.back-links a');
+    let range = element.parentNode;
+    while (range && !(range.getAttribute?.('id') ?? '').startsWith('paras-')) range = range.parentNode;
+    const inParagraphs = new Set(range?.querySelectorAll('[id^="para-"] .back-links a') ?? []);
+    const ofRange = range ? range.querySelectorAll('.back-links a').filter((link) => !inParagraphs.has(link)) : [];
+    return [...ofRange, ...own].map((link) => link.getAttribute('href')!).sort();
+  }
+
   test.each(paragraphs.map((paragraph) => [paragraph.anchor, paragraph] as const))('report paragraph %s', (_anchor, paragraph) => {
-    expect(paragraph.citedIn.map((entry) => asSitePath(entry.permalink))).toEqual(backLinksOn(paths.report(paragraph.documentId), paragraph.anchor));
+    const shown = paragraphBackLinks(paragraph.documentId, paragraph.anchor);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(paragraph.citedIn.map((entry) => asSitePath(entry.permalink)).sort()).toEqual(shown);
   });
 
   test('the check fails on a list shorter than the page (a test of the test)', () => {

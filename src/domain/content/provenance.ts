@@ -110,6 +110,7 @@ function catalogueTexts(site: SiteModel, texts: VerbatimText[]): void {
 
 /** What the sources say of each cited report paragraph, found in the source of the session that says it. */
 function reportParagraphTexts(site: SiteModel, texts: VerbatimText[]): void {
+  const allSources = site.sessions.map((session) => session.programmeSource.sourceText);
   for (const paragraph of site.reportParagraphs) {
     texts.push({ file: paragraph.file, field: 'subject', text: paragraph.subject, sources: allSources });
     paragraph.statements.forEach((statement, index) => {
