@@ -110,7 +110,7 @@
       $$('[data-topics]').forEach((el) => { el.hidden = !match(el); });
       $$('section.day').forEach((day) => { day.hidden = !$$('article.slot', day).some((slot) => !slot.hidden); });
       const shown = slots.filter((slot) => !slot.hidden).length;
-      filter.querySelector('[data-filter-status]').textContent = on.length ? `Showing ${shown} of ${slots.length} slots.` : '';
+      document.querySelector('[data-filter-status]').textContent = on.length ? `Showing ${shown} of ${slots.length} slots.` : '';
       const url = new URL(location.href);
       url.searchParams.delete('topic');
       on.forEach((topic) => url.searchParams.append('topic', topic));
@@ -124,7 +124,7 @@
         apply();
       });
     });
-    if (wanted.length) apply();
+    if (wanted.length) { apply(); filter.open = true; }
     filter.hidden = false;
   }
 })();
