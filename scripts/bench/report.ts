@@ -78,6 +78,8 @@ export const budgetLimits = {
   growthExponent: 1.1,
   sessionTextRatio: 3,
   contentJsBytes: 0,
+  /** The one enhancement script (times in the reader's zone, filter, now/next, print), brotli. */
+  enhancementJsBrotliBytes: 3 * 1024,
   firstSearchBytes: 150 * 1024,
   lighthouseScore: 100,
 } as const;
@@ -153,6 +155,15 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
     limit: `${budgetLimits.contentJsBytes} B`,
     actual: contentTypes.length === 0 ? 'no content pages built' : `${formatBytes(jsBytes)} on ${contentTypes.map((type) => type.type).join(', ')}`,
     status: contentTypes.length === 0 ? 'not measured' : jsBytes <= budgetLimits.contentJsBytes ? 'pass' : 'fail',
+  });
+
+  // The enhancement itself, as the heaviest session page loads it (session pages load only it).
+  const enhancement = sessionType?.heaviest?.js?.brotli;
+  budgets.push({
+    name: 'The local-time enhancement (JavaScript of a session page, brotli)',
+    limit: `≤ ${formatBytes(budgetLimits.enhancementJsBrotliBytes)}`,
+    actual: enhancement === undefined ? 'no session pages built' : `${formatBytes(enhancement)} (${sessionType!.heaviest.url})`,
+    status: enhancement === undefined ? 'not measured' : enhancement <= budgetLimits.enhancementJsBrotliBytes ? 'pass' : 'fail',
   });
 
   const searches = report.scales.flatMap((scale) => (scale.search.status === 'measured' ? [{ scale: scale.scale, bytes: scale.search.firstSearchBytes }] : []));

@@ -1,4 +1,5 @@
 /** The built browse pages: verbatim text, anchors, one h1, no inline code, a small enhancement script. */
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolve } from 'node:path';
@@ -7,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
 import { loadSite } from '../../src/domain/model/site.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
+import { sizesOf } from '../../scripts/bench/page-weight.ts';
 
 const site = loadSite(resolve('content'));
 const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
@@ -54,7 +56,14 @@ describe('built pages', () => {
     }
   });
 
-  test('the local-time enhancement stays under 2 KB', () => {
-    expect(readFileSync(join(distRoot, 'scripts', 'local-time.js')).byteLength).toBeLessThan(2048);
+  test('the enhancement (times, zone choice, filter, now and next, print) stays within 3 KB brotli, and is the only script of a session page', () => {
+    const script = readFileSync(join(distRoot, 'scripts', 'local-time.js'));
+    expect(sizesOf(script).brotli).toBeLessThanOrEqual(3072);
+    // A test of the test: incompressible bytes of the same length would not fit.
+    expect(sizesOf(randomBytes(script.byteLength)).brotli).toBeGreaterThan(3072);
+    for (const session of site.sessions) {
+      const scripts = parse(readBuilt(`/sessions/${session.id}/`)).querySelectorAll('script').map((element) => element.getAttribute('src'));
+      expect(scripts).toEqual(['/scripts/local-time.js']);
+    }
   });
 });

@@ -51,6 +51,8 @@ describe('the site under a sub-path', () => {
     // The stylesheet applied: the slot cards have their accent border.
     const borderWidth = await page.locator('#slot-2023-03-06-1000').evaluate((element) => getComputedStyle(element).borderLeftWidth);
     expect(borderWidth).toBe('4px');
+    // The guiding questions are collapsed with JavaScript: open them as a reader would.
+    await page.locator('#slot-2023-03-06-1000 .questions-box > summary').click();
     await page.locator('#q-2023-03-06-1000-3 a', { hasText: 'paras. 8 to 13 of document A/77/275' }).click();
     await page.waitForURL(/\/oewg\/reports\/a-77-275\/#para-8$/);
     await page.locator('header form input[name="q"]').fill('contact');

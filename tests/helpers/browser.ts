@@ -19,7 +19,7 @@ export interface TestBrowser {
 }
 
 /** Launches Chromium headless with the project's flags and a fresh profile. */
-export async function launchBrowser(options: { timezoneId?: string; viewport?: { width: number; height: number } } = {}): Promise<TestBrowser> {
+export async function launchBrowser(options: { timezoneId?: string; locale?: string; javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'oewg-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -27,7 +27,8 @@ export async function launchBrowser(options: { timezoneId?: string; viewport?: {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
+    ...(options.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
   });
   return {
     context,

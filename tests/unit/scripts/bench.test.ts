@@ -170,6 +170,17 @@ describe('evaluateBudgets', () => {
     expect(budgets['Lighthouse 100 in every category']!.actual).toContain('best-practices 96');
     expect(budgets['First search transferred (page + first query)']!.status).toBe('not measured');
     expect(budgets['Session page vs its text alone (brotli, HTML + CSS + JS)']!.status).toBe('not measured');
+    expect(budgets['The local-time enhancement (JavaScript of a session page, brotli)']!.status).toBe('not measured');
+  });
+
+  test.each([[2900, 'pass'], [3 * 1024, 'pass'], [3 * 1024 + 1, 'fail']] as const)('the enhancement script of %i brotli bytes: %s', (brotli, status) => {
+    const sizes = { raw: brotli * 3, gzip: brotli, brotli };
+    const heaviest = { url: '/sessions/a/', html: sizes, css: sizes, js: sizes, total: sizes, text: sizes, scripts: [] };
+    const session = { type: 'session', count: 1, median: heaviest, heaviest, medianRatio: 2, worstRatio: 2, worstRatioUrl: '/sessions/a/', disallowedJsBytes: 0 };
+    const report = { ...base, scales: [scale(1, 2, 1, { pageTypes: [session] }), scale(1000, 60, 50)] };
+    const budget = evaluateBudgets(report).find((entry) => entry.name === 'The local-time enhancement (JavaScript of a session page, brotli)')!;
+    expect(budget.status).toBe(status);
+    expect(budget.actual).toContain('/sessions/a/');
   });
 
   test('fails on overhead, super-linear growth, a heavy session page, content JavaScript and a heavy first search', () => {

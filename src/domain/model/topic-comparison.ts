@@ -1,0 +1,67 @@
+/**
+ * A topic compared across sessions: the most recent sessions side by side, earlier ones listed,
+ * and, per session, the blocks that discuss the topic without sitting under its sub-item
+ * ("related"), found by a stated rule: the block's own text names the topic's title.
+ */
+import { topicAcrossSessions, type TopicInSession } from './browse.ts';
+import type { Block, SiteModel, Slot, Topic } from './model.ts';
+
+/** How many sessions a topic page shows side by side; earlier ones are linked, not repeated. */
+export const comparedSessions = 3;
+
+/** A block outside the topic's sub-item that names the topic, with the reason in words. */
+export interface RelatedBlock {
+  slot: Slot;
+  block: Block;
+  /** Which text names the topic, e.g. `its focused discussion names “capacity-building”`. */
+  reason: string;
+  /** The words as printed in the source (their case kept). */
+  words: string;
+}
+
+/** One session's column: its part in the topic and its related blocks. */
+export interface ComparedSession extends TopicInSession {
+  related: RelatedBlock[];
+}
+
+/** A topic page: columns side by side (oldest first), and the earlier sessions beyond them. */
+export interface TopicComparison {
+  columns: ComparedSession[];
+  earlier: ComparedSession[];
+}
+
+/** The fields of a block searched for the topic's title, with how the reason names them. */
+const namedFields: [keyof Block, string][] = [['heading', 'heading'], ['focusedDiscussion', 'focused discussion'], ['subItem', 'sub-item']];
+
+/** Blocks of a session's slots, under another topic, whose own text names the topic's title. */
+export function relatedBlocks(slots: readonly Slot[], topic: Topic): RelatedBlock[] {
+  const title = topic.title.toLowerCase();
+  const found: RelatedBlock[] = [];
+  for (const slot of slots) {
+    for (const block of slot.blocks) {
+      if (block.topicId === topic.id) continue;
+      const texts: [string, string][] = [
+        ...namedFields.map(([field, name]) => [name, String(block[field] ?? '')] as [string, string]),
+        ...block.questions.map((question) => [`guiding question ${question.number}`, question.text] as [string, string]),
+      ];
+      const hit = texts.find(([, text]) => text.toLowerCase().includes(title));
+      if (!hit) continue;
+      const at = hit[1].toLowerCase().indexOf(title);
+      const words = hit[1].slice(at, at + title.length);
+      found.push({ slot, block, words, reason: `its ${hit[0]} names “${words}”` });
+    }
+  }
+  return found;
+}
+
+/** The comparison of one topic; sessions that neither discuss nor name it are left out. */
+export function compareTopic(model: SiteModel, topic: Topic, columns = comparedSessions): TopicComparison {
+  const parts = new Map(topicAcrossSessions(model, topic.id).map((part) => [part.session.id, part]));
+  const all = model.sessions
+    .map((session): ComparedSession => ({
+      ...(parts.get(session.id) ?? { session, slots: [], questions: [], summaries: [], paragraphs: [] }),
+      related: relatedBlocks(session.slots, topic),
+    }))
+    .filter((part) => part.slots.length + part.questions.length + part.summaries.length + part.related.length > 0);
+  return { columns: all.slice(-columns), earlier: all.slice(0, -columns).reverse() };
+}
