@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentRoot } from '../domain/content/content-root.ts';
 import { locatePassages, sourceLines, sourceStem, type SourcePassage } from '../domain/content/source-passages.ts';
+import { longDate } from '../domain/time.ts';
 import { site } from './site.ts';
 
 const root = resolve(contentRoot());
@@ -32,7 +33,7 @@ export const sourceDocuments: SourceDocument[] = [...new Set(site.sessions.map((
     return {
       source,
       stem: sourceStem(source),
-      title: `${kindTitles[first.kind]}, ${first.date}`,
+      title: `${kindTitles[first.kind]} of ${longDate(first.date)}`,
       sessions: sessions.map((session) => ({ id: session.id, name: session.name })),
       lines: sourceLines(read(source)),
     };

@@ -151,6 +151,45 @@ describe('the citation lists of the exports are those the pages show', () => {
   });
 });
 
+describe('the "Source" link of every slot, question, summary and meeting is in the data', () => {
+  type Sourced = { source?: { url: string; startLine: number; endLine: number } };
+  const questions = JSON.parse(readBuilt('/data/questions.json')) as (Sourced & { id: string; permalink: string })[];
+  const slots = JSON.parse(readBuilt('/data/slots.json')) as (Sourced & { id: string; permalink: string })[];
+  const sessions = JSON.parse(readBuilt('/data/sessions.json')) as {
+    id: string; summaries: (Sourced & { id: string; page: string })[]; meetings: (Sourced & { id: string; permalink: string })[];
+  }[];
+  /** The source link a page shows on an element (the first one directly in it for containers). */
+  const shownSource = (permalink: string, selector: string): string => {
+    const url = new URL(permalink);
+    const element = parse(readBuilt(url.pathname.slice(new URL(siteBase).pathname.length - 1))).getElementById(url.hash.slice(1))!;
+    const link = element.querySelector(selector)!;
+    return `${link.getAttribute('href')} ${link.getAttribute('data-source-lines')}`;
+  };
+  const inData = (record: Sourced): string => `${asSitePath(record.source!.url)} ${record.source!.startLine}-${record.source!.endLine}`;
+
+  test('every record has its source', () => {
+    expect(questions.every((record) => record.source)).toBe(true);
+    expect(slots.every((record) => record.source)).toBe(true);
+    expect(sessions.flatMap((session) => [...session.summaries, ...session.meetings]).every((record) => record.source)).toBe(true);
+  });
+
+  test.each(questions.map((record) => [record.id, record] as const))('question %s', (_id, record) => {
+    expect(inData(record)).toBe(shownSource(record.permalink, 'a.source-link'));
+  });
+
+  test.each(slots.map((record) => [record.id, record] as const))('slot %s', (_id, record) => {
+    expect(inData(record)).toBe(shownSource(record.permalink, ':scope > .slot-links a.source-link'));
+  });
+
+  test.each(sessions.flatMap((session) => session.meetings).map((record) => [record.id, record] as const))('meeting %s', (_id, record) => {
+    expect(inData(record)).toBe(shownSource(record.permalink, ':scope > .slot-links a.source-link'));
+  });
+
+  test.each(sessions.flatMap((session) => session.summaries).map((record) => [record.id, record] as const))('summary %s', (_id, record) => {
+    expect(inData(record)).toBe(shownSource(`${record.page}#summary-${record.id}`, '.see-also a.source-link'));
+  });
+});
+
 describe('every slot event carries the notes and footnotes of its slot', () => {
   const slotsWithNotes = site.slots.filter((slot) => slotNoteTexts(slot, sessionOf(slot.id)).length > 0);
 

@@ -35,7 +35,7 @@ export function citableTexts(model: SiteModel): CitableText[] {
     const at = (anchor: string, label: string): Location => ({ path: paths.session(session.id), anchor, label, sessionId: session.id });
     session.programmeFootnotes.forEach((footnote, index) => {
       add(session.file, `programmeFootnotes[${index}].text`, footnote.text,
-        at(footnoteAnchor(programmeAnchor, footnote.marker), `${session.name}, programme of work`));
+        at(footnoteAnchor(programmeAnchor, footnote.marker), `${session.name}, programme of work, footnote ${footnote.marker}`));
     });
     session.notes.forEach((note, index) => add(session.file, `notes[${index}].text`, note.text, at(notesAnchor, `${session.name}, notes`)));
     for (const meeting of session.meetings) {
@@ -53,7 +53,7 @@ export function citableTexts(model: SiteModel): CitableText[] {
           block.items.forEach((item, index) => add(slot.file, `${field}.items[${index}]`, item, location));
           block.footnotes.forEach((footnote, index) => {
             add(slot.file, `${field}.footnotes[${index}].text`, footnote.text,
-              { ...location, anchor: footnoteAnchor(slot.anchor, footnote.marker) });
+              { ...location, anchor: footnoteAnchor(slot.anchor, footnote.marker), label: `${location.label}, footnote ${footnote.marker}` });
           });
           questionTexts(slot.file, `${field}.questions`, block.questions);
         });
@@ -62,7 +62,7 @@ export function citableTexts(model: SiteModel): CitableText[] {
     session.summariesFootnotes.forEach((footnote, index) => {
       add(session.file, `summariesFootnotes[${index}].text`, footnote.text, {
         path: paths.summaries(session.id), anchor: footnoteAnchor(summariesTitleAnchor, footnote.marker),
-        label: `${session.name}, narrative summaries`, sessionId: session.id,
+        label: `${session.name}, narrative summaries, footnote ${footnote.marker}`, sessionId: session.id,
       });
     });
     for (const summary of session.summaries) {
@@ -121,11 +121,14 @@ export function buildBackLinks(model: SiteModel, resolver: CitationResolver): Ba
     byKey.set(key, locations);
   };
   const questionsById = indexesOf(model).questions;
+  // A reference the text does not print is the site's reading: its back-link says so.
+  const readingNote = (citation: Citation): string => (citation.reference.readAs ? ` (refers to “${citation.reference.readAs}”, read as this document)` : '');
   const locationOfCitation = (citation: Citation): Location => {
     if (citation.kind === 'question') {
-      return questionLocation(model, questionsById.get(citation.anchor)!);
+      const location = questionLocation(model, questionsById.get(citation.anchor)!);
+      return { ...location, label: `${location.label}${readingNote(citation)}` };
     }
-    return { path: paths.session(citation.sessionId), anchor: citation.anchor, label: citation.label, sessionId: citation.sessionId };
+    return { path: paths.session(citation.sessionId), anchor: citation.anchor, label: `${citation.label}${readingNote(citation)}`, sessionId: citation.sessionId };
   };
 
   for (const document of model.documents) {

@@ -90,7 +90,7 @@ test('a second-session slot carries the guiding questions of the narrative summa
   const event = slotEvent(slotById('2022-03-29-1500'), site, context);
   const summary = site.summaries.find((entry) => entry.sessionId === 'second-session' && entry.topicId === 'international-law')!;
   expect(summary.questions.length).toBeGreaterThan(0);
-  expect(event.description).toContain(`Guiding questions from the narrative summaries, section ${summary.section} (https://oewg.example.org/sessions/second-session/summaries/):`);
+  expect(event.description).toContain(`Suggested guiding questions of the narrative summaries, section ${summary.section} (https://oewg.example.org/sessions/second-session/summaries/):`);
   for (const question of summary.questions) expect(event.description).toContain(`${question.number}. ${question.text}`);
   // Only the summary of the slot's own topic.
   const other = site.summaries.find((entry) => entry.sessionId === 'second-session' && entry.topicId === 'threats')!;

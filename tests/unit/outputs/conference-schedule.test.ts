@@ -141,7 +141,7 @@ describe('descriptions', () => {
     const session = sessionById('second-session');
     const summary = session.summaries.find((candidate) => candidate.topicId === 'confidence-building-measures')!;
     const { description } = eventOf('2022-03-30-1000');
-    expect(description).toContain(`Guiding questions of the narrative summaries, section ${summary.section}:`);
+    expect(description).toContain(`Suggested guiding questions of the narrative summaries, section ${summary.section}:`);
     for (const question of summary.questions) expect(description).toContain(`${question.number}. ${question.text}`);
     // The source's sub-heading over questions 8 onwards is kept.
     expect(description).toContain('Proposed Global Points of Contact Directory\n8. ');

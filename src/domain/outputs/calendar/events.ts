@@ -127,7 +127,7 @@ function blockText(block: Block, session: Session, context: CalendarContext): st
     for (const summary of session.summaries.filter((entry) => entry.topicId === block.topicId)) {
       if (summary.questions.length === 0) continue;
       lines.push(
-        `Guiding questions from the narrative summaries, section ${summary.section} (${context.urls.absolute(paths.summaries(session.id))}):`,
+        `Suggested guiding questions of the narrative summaries, section ${summary.section} (${context.urls.absolute(paths.summaries(session.id))}):`,
         ...questionLines(summary.questions),
       );
     }

@@ -192,7 +192,7 @@ export function eventDescription(slot: Pick<Slot, 'blocks'>, session: Pick<Sessi
       lines.push(...block.items.map((item) => `- ${item}`));
       lines.push(...questionLines(block.questions));
       for (const summary of summaryQuestions.get(index) ?? []) {
-        lines.push(`Guiding questions of the narrative summaries, section ${summary.section}:`);
+        lines.push(`Suggested guiding questions of the narrative summaries, section ${summary.section}:`);
         lines.push(...questionLines(summary.questions));
       }
       return lines.join('\n');

@@ -10,11 +10,12 @@ import { createCitationResolver } from '../../model/citations.ts';
 import type { Location } from '../../model/locations.ts';
 import {
   datasetSchema,
-  type CitationRecord, type CitedInRecord, type DatasetName, type DatasetRecords, type DocumentRecord, type QuestionRecord,
+  type CitationRecord, type CitedInRecord, type DatasetName, type SourcePassageRecord, type DatasetRecords, type DocumentRecord, type QuestionRecord,
   type ReportParagraphRecord, type SessionRecord, type SlotRecord, type TopicRecord,
 } from '../../content/schemas/export/index.ts';
 import { paths, type Urls } from '../../urls.ts';
-import { documentAnchor, meetingAnchor } from '../../anchors.ts';
+import { documentAnchor, meetingAnchor, sourceLineAnchor } from '../../anchors.ts';
+import { passageKeys, sourceStem, type SourcePassage } from '../../content/source-passages.ts';
 import { csvColumns, csvRule } from './csv.ts';
 
 /** Absolute URL of a page, or of an element on it when `fragment` is given. */
@@ -39,10 +40,28 @@ function citedInRecords(locations: readonly Location[], urls: Urls): CitedInReco
   return locations.map((location) => ({ label: location.label, permalink: permalinkOf(urls, location.path, location.anchor) }));
 }
 
+/** Where elements stand in their sources (`passageKeys` → passage), as the pages' "Source" links show. */
+export type PassageLookup = ReadonlyMap<string, SourcePassage>;
+
+/** The `source` field of a record: the element's passage, where it is known. */
+function sourceField(urls: Urls, passages: PassageLookup, key: string): { source?: SourcePassageRecord } {
+  const passage = passages.get(key);
+  if (!passage) return {};
+  return {
+    source: {
+      url: permalinkOf(urls, paths.source(sourceStem(passage.source)), sourceLineAnchor(passage.startLine)),
+      startLine: passage.startLine,
+      endLine: passage.endLine,
+    },
+  };
+}
+
 /** Builds the records of every dataset from the model; back-links are those the pages list. */
 export function buildDatasets(
   model: SiteModel, urls: Urls, backLinks: BackLinks = buildBackLinks(model, createCitationResolver(model)),
+  passages: PassageLookup = new Map(),
 ): DatasetRecords {
+  const withSource = <Record extends object>(record: Record, key: string): Record => ({ ...record, ...sourceField(urls, passages, key) });
   const questionsById = new Map(model.questions.map((question) => [question.id, question]));
   // A citation's anchor is a question id (its page depends on where the question is printed) or an
   // anchor on the session page (a slot, or the programme heading).
@@ -58,9 +77,16 @@ export function buildDatasets(
     };
   };
   return {
-    sessions: model.sessions.map((session) => sessionRecord(session, urls)),
-    slots: model.slots.map((slot) => slotRecord(slot, model, urls)),
-    questions: model.questions.map((question) => questionRecord(question, urls)),
+    sessions: model.sessions.map((session) => {
+      const record = sessionRecord(session, urls);
+      return {
+        ...record,
+        summaries: record.summaries.map((summary) => withSource(summary, passageKeys.summary(summary.id))),
+        meetings: record.meetings.map((meeting) => withSource(meeting, passageKeys.meeting(meeting.id))),
+      };
+    }),
+    slots: model.slots.map((slot) => withSource(slotRecord(slot, model, urls), passageKeys.slot(slot.id))),
+    questions: model.questions.map((question) => withSource(questionRecord(question, urls), passageKeys.question(question.id))),
     topics: model.topics.map((topic) => topicRecord(topic, urls)),
     documents: model.documents.map((document) => ({
       ...documentRecord(document, urls, citationRecord), citedIn: citedInRecords(backLinks.document(document.id), urls),

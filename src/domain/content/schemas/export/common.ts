@@ -43,3 +43,15 @@ export const citedInRecord = z
   .strict()
   .describe('A back-link: an element that cites the document or paragraph, in text or by reference.');
 export type CitedInRecord = z.infer<typeof citedInRecord>;
+
+/** Where an element's text stands in its source document: the lines its "Source" link points at. */
+export const sourcePassageRecord = z
+  .object({
+    url: z.url().describe('Absolute URL of the first line of the passage on the source document\'s page (`/sources/<source>/#line-<n>`).'),
+    startLine: z.number().int().positive().describe('First line of the passage in the extracted source text (1-based).'),
+    endLine: z.number().int().positive().describe('Last line of the passage (inclusive).'),
+  })
+  .strict()
+  .describe('The passage of the source document that holds the element\'s text, located at build time.');
+
+export type SourcePassageRecord = z.infer<typeof sourcePassageRecord>;

@@ -1,7 +1,7 @@
 /** Export record of a guiding question (`/data/questions.json`). */
 import { z } from 'zod';
 import { contentId, documentReference, guidingQuestion, verbatim } from '../common.ts';
-import { permalink } from './common.ts';
+import { permalink, sourcePassageRecord } from './common.ts';
 
 /** Where a question is printed: a programme slot (and which block), or a narrative summary. */
 export const questionOrigin = z
@@ -35,6 +35,7 @@ export const questionRecord = z
     references: z.array(documentReference).describe('Documents and paragraphs the question cites.'),
     origin: questionOrigin,
     permalink: permalink.describe('Absolute URL of the question on the session page or the narrative summaries page.'),
+    source: sourcePassageRecord.optional(),
   })
   .strict()
   .describe('A guiding question, as printed in a programme or in narrative summaries (the letter of 7 March 2022 calls them the Chair\'s "suggested guiding questions"; the note of 23 February 2023 names no author).');

@@ -4,7 +4,7 @@ import { contentId, notAnnounced, verbatim } from '../common.ts';
 import { meetingSchema } from '../meeting.ts';
 import { programmeSource, sessionSchema } from '../session.ts';
 import { summarySchema } from '../summary.ts';
-import { exportDate, exportTime, permalink, utcDateTime } from './common.ts';
+import { exportDate, exportTime, permalink, sourcePassageRecord, utcDateTime } from './common.ts';
 
 /** A day of the programme with its slots listed by id. */
 export const dayRecord = z
@@ -27,6 +27,7 @@ export const summaryRecord = z
     body: verbatim.describe('The summary text word for word, as Markdown paragraphs (the line breaks inside a paragraph carry no meaning).'),
     questionIds: z.array(contentId).describe('Ids of the guiding questions of the section, in order (see questions.json).'),
     page: permalink.describe('Absolute URL of the page of the narrative summaries.'),
+    source: sourcePassageRecord.optional(),
   })
   .strict()
   .describe('A narrative summary of previous discussions, with suggested guiding questions.');
@@ -44,6 +45,7 @@ export const meetingRecord = z
     announcement: meetingSchema.shape.announcement,
     notes: meetingSchema.shape.notes,
     permalink: permalink.describe('Absolute URL of the meeting on its session page.'),
+    source: sourcePassageRecord.optional(),
   })
   .strict()
   .describe('A meeting around the session (preparatory meeting, stakeholder dialogue); not a programme slot.');

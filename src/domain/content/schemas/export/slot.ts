@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { agendaBlock, timeSlot } from '../programme.ts';
 import { contentId, timeZone } from '../common.ts';
-import { exportDate, exportTime, offsetDateTime, permalink, utcDateTime } from './common.ts';
+import { exportDate, exportTime, offsetDateTime, permalink, sourcePassageRecord, utcDateTime } from './common.ts';
 
 /** An agenda block inside a slot; its questions are listed by id (see questions.json). */
 export const blockRecord = z
@@ -44,6 +44,7 @@ export const slotRecord = z
     blocks: z.array(blockRecord).describe('Agenda blocks in programme order.'),
     questionIds: z.array(contentId).describe('Ids of every guiding question of the slot, in order (see questions.json).'),
     permalink: permalink.describe('Absolute URL of the slot on its session page.'),
+    source: sourcePassageRecord.optional(),
   })
   .strict()
   .describe('A time slot (one meeting) of a session programme.');
