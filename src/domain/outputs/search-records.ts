@@ -172,6 +172,19 @@ export function summarySearchRecord(model: SiteModel, session: Session, summary:
   };
 }
 
+/**
+ * A document or report paragraph answers to the session filter of at most this many sessions (the
+ * ones that cite it); cited by more, it answers to none: one filter value per citing session would
+ * make its page grow with the whole archive.
+ */
+export const recordSessionLimit = 12;
+
+/** The sessions a document or paragraph record names: those that cite it, unless more than the limit. */
+function citingSessions(model: SiteModel, sessionIds: ReadonlySet<string>): string[] {
+  if (sessionIds.size > recordSessionLimit) return [];
+  return model.sessions.filter((session) => sessionIds.has(session.id)).map((session) => session.name);
+}
+
 /** A cited report paragraph: the sessions whose sources speak of it, the topics that cite it. */
 export function paragraphSearchRecord(model: SiteModel, document: Document, paragraph: ReportParagraph): SearchRecord {
   const sessionIds = new Set([
@@ -184,7 +197,7 @@ export function paragraphSearchRecord(model: SiteModel, document: Document, para
   return {
     kind: searchKinds.paragraph,
     title: `${document.symbol}, paragraph ${paragraph.number}: ${paragraph.subject}`,
-    sessions: model.sessions.filter((session) => sessionIds.has(session.id)).map((session) => session.name),
+    sessions: citingSessions(model, sessionIds),
     topics,
   };
 }
@@ -195,7 +208,7 @@ export function documentSearchRecord(model: SiteModel, document: Document): Sear
   return {
     kind: searchKinds.document,
     title: `${document.symbol}: ${document.title}`,
-    sessions: model.sessions.filter((session) => sessionIds.has(session.id)).map((session) => session.name),
+    sessions: citingSessions(model, sessionIds),
     topics: [],
   };
 }
