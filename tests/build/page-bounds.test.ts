@@ -3,7 +3,8 @@
  * guiding questions; paragraphs 8 to 13 cited by 26 copies of a slot and of a question), the home page
  * shows 12 session cards and links to all sessions, the questions index lists sessions with
  * counts and links to one questions page per session, and the documents and report pages cut
- * their back-link lists at 50 and point to the open data that holds them all. The same checks on
+ * their back-link lists at 50 and point to the open data that holds them all, and carry no
+ * search filter value per citing session. The same checks on
  * the real build (2 sessions, 54 questions) find everything on the page.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/generate-corpus.ts';
 import { homeSessionCardLimit, pageBackLinkLimit, questionsIndexInlineLimit } from '../../src/domain/model/browse.ts';
 import { readContent } from '../../src/domain/content/content-reader.ts';
+import { recordSessionLimit } from '../../src/domain/outputs/search-records.ts';
 import { distRoot } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
@@ -35,6 +37,7 @@ function boundedPages(dist: string) {
     questionPageLinks: questions.querySelectorAll('main a[href^="/questions/"]').map((link) => link.getAttribute('href')!),
     longestDocumentList: Math.max(...documents.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length)),
     longestReportList: Math.max(...report.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length)),
+    reportSessionFilters: report.querySelectorAll('data[data-pagefind-filter="session[value]"]').length,
     documentsMore: documents.querySelectorAll('p.muted').map((note) => note.text).filter((text) => text.startsWith('And ')),
     bytes: Object.fromEntries(['index.html', 'questions/index.html', 'documents/index.html', 'reports/a-77-275/index.html']
       .map((path) => [path, statSync(join(dist, path)).size])),
@@ -80,6 +83,9 @@ describe(`pages at ${scale}× the real content`, () => {
     const pages = boundedPages(build.dist);
     expect(pages.longestDocumentList).toBe(pageBackLinkLimit);
     expect(pages.longestReportList).toBe(pageBackLinkLimit);
+    // Cited by 26 sessions, more than recordSessionLimit: no filter value per citing session.
+    expect(26).toBeGreaterThan(recordSessionLimit);
+    expect(pages.reportSessionFilters).toBe(0);
     expect(pages.documentsMore[0]).toMatch(/^And \d+ more places: all \d+ are listed in the citations column of documents\.csv\.$/);
   });
 
@@ -90,5 +96,6 @@ describe(`pages at ${scale}× the real content`, () => {
     expect(real.questionsOnIndex).toBe(54);
     expect(real.allSessionsLink).toBeUndefined();
     expect(real.documentsMore).toEqual([]);
+    expect(real.reportSessionFilters).toBeGreaterThan(0);
   });
 });

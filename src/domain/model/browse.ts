@@ -111,7 +111,7 @@ export interface QuestionGroup {
 
 /**
  * Up to this many guiding questions in all, the questions index prints every one; beyond, it
- * lists the sessions with their counts per topic and each session's questions are on their own
+ * lists the sessions with their counts and each session's questions are on their own
  * page (`/questions/<session>/`, built at any size), so no page grows with the number of sessions
  * times their questions.
  */

@@ -183,6 +183,18 @@ export function summarySearchRecord(model: SiteModel, session: Session, summary:
   };
 }
 
+/**
+ * A document or report paragraph answers to the session filter of at most this many sessions (the
+ * ones that cite it); cited by more, it answers to none: one filter value per citing session would
+ * make its page grow with the whole archive.
+ */
+export const recordSessionLimit = 12;
+
+/** The sessions a document or paragraph record names: those that cite it, unless more than the limit. */
+function citingSessions(model: SiteModel, sessionIds: ReadonlySet<string>): string[] {
+  return sessionIds.size > recordSessionLimit ? [] : sessionNames(model, sessionIds);
+}
+
 /** A cited report paragraph: the sessions whose sources speak of it, the topics that cite it. */
 export function paragraphSearchRecord(model: SiteModel, document: Document, paragraph: ReportParagraph): SearchRecord {
   const sessionIds = new Set([
@@ -192,7 +204,7 @@ export function paragraphSearchRecord(model: SiteModel, document: Document, para
   return {
     kind: searchKinds.paragraph,
     title: `${document.symbol}, paragraph ${paragraph.number}: ${paragraph.subject}`,
-    sessions: sessionNames(model, sessionIds),
+    sessions: citingSessions(model, sessionIds),
     topics: topicsCitingParagraph(model, paragraph.id).map((topic) => topic.title),
   };
 }
@@ -203,7 +215,7 @@ export function documentSearchRecord(model: SiteModel, document: Document): Sear
   return {
     kind: searchKinds.document,
     title: document.title ? `${document.symbol}: ${document.title}` : document.symbol,
-    sessions: sessionNames(model, sessionIds),
+    sessions: citingSessions(model, sessionIds),
     topics: [],
   };
 }
