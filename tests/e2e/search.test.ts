@@ -45,9 +45,10 @@ async function shownResults(page: Page): Promise<{ title: string; href: string }
 
 /** Waits until the UI's result count message says something other than `previous`. */
 async function waitForNewMessage(page: Page, previous: string): Promise<string> {
+  // Pagefind UI shows a transient "Searching for …" first: wait for the count of the new results.
   await page.waitForFunction((old) => {
     const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-    return text !== '' && text !== old;
+    return /^(\d+ results?|No results)/.test(text) && text !== old;
   }, previous);
   return (await page.locator('.pagefind-ui__message').textContent()) ?? '';
 }

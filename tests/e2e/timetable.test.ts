@@ -88,7 +88,7 @@ describe.each(widths)('a session at a glance, %i px wide', (width) => {
     expect(glanceBottom).toBeLessThan(firstSlotTop);
     // Each entry: time, then the sub-item with its letter (or the block's own heading).
     await expect(page.locator('#at-a-glance a[href="#slot-2023-03-06-1500"]').textContent()).resolves.toMatch(/^3 p\.m\.–6 p\.m\. \(a\) Rules, norms and principles/);
-    await expect(page.locator('#at-a-glance li:has(a[href="#slot-2023-03-09-1500"]) .glance-format').textContent()).resolves.toBe('Informal meeting, in person');
+    await expect(page.locator('#at-a-glance li:has(a[href="#slot-2023-03-09-1500"]) .glance-format').textContent()).resolves.toBe('Informal meeting');
     expect(await page.locator('#at-a-glance .glance-format').count()).toBe(1);
     const glanceHeight = await page.locator('#at-a-glance').evaluate((element) => element.getBoundingClientRect().height);
     if (width === 375) {
@@ -138,13 +138,21 @@ describe.each(widths)('a session at a glance, %i px wide', (width) => {
 });
 
 describe('fewer tab stops, fewer screens', () => {
-  test('the fourth session page has fewer tab stops than the 102 before; the first slot follows the overview', async () => {
+  test('the fourth session page has fewer tab stops than the 102 before, none inside collapsed question lists; the first slot follows the overview', async () => {
     const browser = await browserIn('America/New_York', 'en-US');
     const { page } = await browser.newPage();
     await page.setViewportSize(phone);
     await page.goto(`${preview.url}sessions/fourth-session/`);
     const stops = await countTabStops(page);
-    expect(stops).toBeLessThanOrEqual(80);
+    // 102 before this work, with question permalinks in the tab order; the page has since gained a
+    // source link (issue 12) and an add-to-calendar menu per slot, and still has fewer.
+    expect(stops).toBeLessThan(102);
+    // The links of collapsed question lists are not tab stops: opening every list adds them all.
+    const inCollapsedLists = await page.locator('details.questions-box:not([open]) :is(a[href], button, summary:not(.questions-box > summary))').count();
+    expect(inCollapsedLists).toBeGreaterThanOrEqual(2 * fourth.questions.length);
+    await page.evaluate(() => document.querySelectorAll('details.questions-box').forEach((list) => list.setAttribute('open', '')));
+    expect(await countTabStops(page)).toBe(stops + inCollapsedLists);
+    await page.evaluate(() => document.querySelectorAll('details.questions-box').forEach((list) => list.removeAttribute('open')));
     const screens = await page.evaluate(() => (document.querySelector('article.slot')!.getBoundingClientRect().top + window.scrollY) / window.innerHeight);
     expect(screens).toBeLessThan(4.5);
     // A test of the test: ten more links are ten more stops.

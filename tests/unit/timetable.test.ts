@@ -31,9 +31,9 @@ describe('at a glance', () => {
     expect(entry('2023-03-09-1130').topics).toEqual(['(g) Capacity-building (continued)']);
     expect(entry('2023-03-09-1500').topics).toEqual(['Informal, dedicated stakeholder segment']);
   });
-  test('the format only where it is not a formal meeting in person', () => {
+  test('the format only where the source states it is informal or virtual', () => {
     const formats = site.slots.filter((slot) => notableFormat(slot)).map((slot) => [slot.id, notableFormat(slot)]);
-    expect(formats).toEqual([['2022-03-31-1500', 'Informal meeting, virtual'], ['2023-03-09-1500', 'Informal meeting, in person']]);
+    expect(formats).toEqual([['2022-03-31-1500', 'Informal meeting, virtual'], ['2023-03-09-1500', 'Informal meeting']]);
   });
   test('the sub-items of a session, in topic order, are the toggles of the filter', () => {
     expect(sessionSubItems(session('fourth-session'), site).map((entry) => entry.letter)).toEqual(['a', 'c', 'd', 'e', 'f', 'g']);

@@ -3,8 +3,8 @@
  * short topic of each agenda block. Words are derived from content by rules the page states:
  * a sub-item is its letter and topic title, any other block its own heading; a slot starting
  * before 12 noon (New York time) is in the morning, any other in the afternoon; the format is
- * named only where it is not a formal meeting in person, as the sources say so in those places
- * (the letter's virtual informal meeting, the programme's "Informal, dedicated stakeholder segment").
+ * named only where the source states one that sets the slot apart: informal or virtual (the
+ * letter's virtual informal meeting, the programme's "Informal, dedicated stakeholder segment").
  */
 import type { Block, Session, SiteModel, Slot, Topic } from './model.ts';
 import { compareTimes, longDate, slotTimeLabel, weekdayName } from '../time.ts';
@@ -23,7 +23,7 @@ export interface GlanceEntry {
   time: string;
   /** Short topics of the slot's blocks, in order, e.g. `(d) Existing and potential threats`. */
   topics: string[];
-  /** The format, only where it is not a formal meeting in person. */
+  /** The format, only where the source states it is informal or virtual. */
   format?: string;
   /** Sub-item ids of the slot, for the topic filter. */
   topicIds: string[];
@@ -59,9 +59,9 @@ export function slotWhen(slot: Pick<Slot, 'date' | 'start' | 'end'>): string {
   return `${weekdayName(slot.date)} ${longDate(slot.date)}, ${slotTimeLabel(slot)}`;
 }
 
-/** The format of a slot for the overview, only where it is not a formal meeting in person. */
+/** The format of a slot for the overview, only where the source states it is informal or virtual. */
 export function notableFormat(slot: Pick<Slot, 'format'>): string | undefined {
-  return slot.format.kind === 'formal' && slot.format.attendance === 'in person' ? undefined : formatLabel(slot.format);
+  return slot.format.kind === 'informal' || slot.format.attendance === 'virtual' ? formatLabel(slot.format) : undefined;
 }
 
 /** The session's days at a glance. */
