@@ -1,14 +1,12 @@
 /** `/data/<name>.csv`: one open-data dataset as CSV (RFC 4180, UTF-8 with BOM, one row per record; see /data/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../data/site.ts';
 import { urls } from '../../data/urls.ts';
 import { csvContentType, datasetCsvText } from '../../domain/outputs/open-data/csv.ts';
-import { buildDatasets, datasetJsonSchema } from '../../domain/outputs/open-data/datasets.ts';
+import { datasetJsonSchema } from '../../domain/outputs/open-data/datasets.ts';
+import { datasets } from '../../data/datasets.ts';
 import { datasetNames, datasetSchema, type DatasetName } from '../../domain/content/schemas/export/index.ts';
 
 export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
-
-const datasets = buildDatasets(site, urls);
 
 export const GET: APIRoute = ({ params }) => {
   const name = params.dataset as DatasetName;
