@@ -7,9 +7,12 @@
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let chosen = '';
   try { chosen = localStorage.getItem(KEY) || ''; } catch {}
-  const fmt = (zone, options) => new Intl.DateTimeFormat(undefined, { timeZone: zone, ...options });
+  // Formatters are costly to create and the same few serve every time on the page: made once each.
+  const made = {};
+  const make = (locale, zone, options) => made[locale + zone + JSON.stringify(options)] ||= new Intl.DateTimeFormat(locale, { timeZone: zone, ...options });
+  const fmt = (zone, options) => make(undefined, zone, options);
   // A fixed locale here only to read the calendar date as YYYY-MM-DD; nothing shown uses it.
-  const ymd = (zone, date) => Date.parse(new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date));
+  const ymd = (zone, date) => Date.parse(make('en-CA', zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date));
   const instants = (el) => $$('time[datetime$="Z"]', el).map((time) => new Date(time.getAttribute('datetime')));
 
   // Times in the chosen zone (or the browser's), beside the New York times.
@@ -37,9 +40,14 @@
   const select = document.querySelector('[data-tz-select]');
   if (select) {
     select.options[0].text += ` (${browserZone})`;
-    (Intl.supportedValuesOf ? Intl.supportedValuesOf('timeZone') : []).forEach((zone) => select.add(new Option(zone.replace(/_/g, ' '), zone)));
-    if (chosen && ![...select.options].some((option) => option.value === chosen)) select.add(new Option(chosen, chosen));
+    if (chosen && chosen !== 'America/New_York') select.add(new Option(chosen.replace(/_/g, ' '), chosen));
     select.value = chosen;
+    // Every IANA zone, added when the reader reaches for the list (not on load: hundreds of options).
+    const fill = () => {
+      (Intl.supportedValuesOf ? Intl.supportedValuesOf('timeZone') : []).forEach((zone) => zone !== chosen && select.add(new Option(zone.replace(/_/g, ' '), zone)));
+      select.value = chosen;
+    };
+    select.addEventListener('focus', fill, { once: true });
     select.addEventListener('change', () => {
       chosen = select.value;
       try { localStorage.setItem(KEY, chosen); } catch {}
@@ -54,7 +62,7 @@
   const state = ([start, end]) => (now < start ? 'upcoming' : now < (end || start) ? 'in progress' : 'past');
   $$('[data-status]').forEach((el) => {
     const range = [Date.parse(el.dataset.start), Date.parse(el.dataset.end)];
-    el.textContent = ` \u00b7 ${state(range)}`;
+    el.textContent = `This session: ${state(range)}`;
     el.hidden = false;
   });
   const slots = $$('article.slot');

@@ -137,6 +137,36 @@ describe.each(widths)('a session at a glance, %i px wide', (width) => {
   });
 });
 
+/** Cumulative layout shift of the page's load, from Chromium's layout-shift entries. */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(total), 500);
+  }));
+}
+
+describe('nothing moves when the enhancement runs', () => {
+  test.each(widths)('session and topic pages load without layout shift in Tokyo (%i px)', async (width) => {
+    const browser = await browserIn('Asia/Tokyo', 'ja-JP');
+    const { page, errors } = await browser.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['sessions/fourth-session/', 'sessions/second-session/', 'topics/capacity-building/', 'calendar/']) {
+      await page.goto(`${preview.url}${path}`);
+      expect(await page.locator('.local-time').count()).toBeGreaterThan(0);
+      expect(await layoutShift(page)).toBeLessThan(0.01);
+    }
+    // A test of the test: a late banner above the content is a shift.
+    await page.goto(`${preview.url}sessions/fourth-session/`);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(() => { document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<p style="height: 200px">late</p>'); resolve(null); }, 100)));
+    expect(await layoutShift(page)).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('fewer tab stops, fewer screens', () => {
   test('the fourth session page has fewer tab stops than the 102 before, none inside collapsed question lists; the first slot follows the overview', async () => {
     const browser = await browserIn('America/New_York', 'en-US');
@@ -206,6 +236,8 @@ describe("the reader's time", () => {
     const browser = await browserIn('Europe/Zurich', 'en-GB');
     const { page, errors } = await browser.newPage();
     await page.goto(`${preview.url}sessions/fourth-session/`);
+    // The list of every IANA zone is filled when the reader reaches for it.
+    await page.locator('[data-tz-select]').focus();
     await page.locator('[data-tz-select]').selectOption('Asia/Singapore');
     await expect(page.locator('#slot-2023-03-06-1000 .local-time').textContent()).resolves.toMatch(/^Asia\/Singapore: Mon 6 Mar, 23:00–0?2:00/);
     await page.goto(`${preview.url}topics/threats/`);
@@ -214,6 +246,7 @@ describe("the reader's time", () => {
     await page.goto(`${preview.url}calendar/`);
     await expect(page.locator('.local-time').first().textContent()).resolves.toMatch(/^Asia\/Singapore: /);
     expect(await page.evaluate(() => document.cookie)).toBe('');
+    await page.locator('[data-tz-select]').focus();
     await page.locator('[data-tz-select]').selectOption('America/New_York');
     expect(await page.locator('.local-time').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -322,7 +355,7 @@ describe('past, in progress, upcoming', () => {
     await expect(page.locator('#slot-2023-03-06-1000').getAttribute('data-state')).resolves.toBe('in progress');
     await expect(page.locator('#slot-2023-03-06-1000 .status').textContent()).resolves.toBe('in progress');
     await expect(page.locator('#slot-2023-03-10-1500').getAttribute('data-state')).resolves.toBe('upcoming');
-    await expect(page.locator('.lead [data-status]').textContent()).resolves.toBe(' · in progress');
+    await expect(page.locator('[data-status]').textContent()).resolves.toBe('This session: in progress');
     await page.close();
     // After the session: everything is past and there is no "now".
     const { page: later } = await browser.newPage();
@@ -330,7 +363,7 @@ describe('past, in progress, upcoming', () => {
     await later.goto(`${preview.url}sessions/fourth-session/`);
     await expect(later.locator('[data-now-next]').isVisible()).resolves.toBe(false);
     expect(await later.locator('article.slot[data-state="past"]').count()).toBe(fourth.slots.length);
-    await expect(later.locator('.lead [data-status]').textContent()).resolves.toBe(' · past');
+    await expect(later.locator('[data-status]').textContent()).resolves.toBe('This session: past');
     await later.close();
     expect(errors).toEqual([]);
   });
@@ -377,6 +410,8 @@ describe('print', () => {
       .filter((element) => element.checkVisibility())
       .slice(0, 3).map((element) => element.id || element.tagName.toLowerCase()));
     expect(firstBlocks).toEqual(['h1', 'p', 'at-a-glance']);
+    // No line kept for the reader's time in print (it is New York time on paper).
+    expect(await page.locator('#slot-2023-03-06-1000 .slot-head').evaluate((element) => getComputedStyle(element, '::after').display)).toBe('none');
     // Every verbatim text of the programme is visible in print: questions opened, nothing hidden.
     const hiddenVerbatim = await page.evaluate(() => [...document.querySelectorAll('article.slot .question-text, article.slot .focused, article.slot .sub-item, article.slot .agenda-line, article.slot h4, article.slot .speakers li, article.slot .items li, article.slot .footnotes li')]
       .filter((element) => !element.checkVisibility()).map((element) => element.textContent));
