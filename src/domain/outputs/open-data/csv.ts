@@ -11,19 +11,8 @@
  * - a list of objects: one column holding the list as JSON text.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { SchemaNode } from './docs.ts';
 
-/** The parts of a JSON Schema node the columns read. */
-interface SchemaNode {
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  description?: string;
-  items?: SchemaNode;
-  properties?: Record<string, SchemaNode>;
-  required?: string[];
-  anyOf?: SchemaNode[];
-  oneOf?: SchemaNode[];
-}
 
 /** How a column's cells hold the field's value. */
 export type CsvCellKind = 'text' | 'number' | 'boolean' | 'lines' | 'json';

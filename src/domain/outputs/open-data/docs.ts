@@ -3,8 +3,8 @@
  * page documents exactly what the schema files say (the descriptions come from zod `.describe()`).
  */
 
-/** The parts of a JSON Schema node the tables read. */
-interface SchemaNode {
+/** The parts of a JSON Schema node the documentation tables and the CSV columns read. */
+export interface SchemaNode {
   type?: string | string[];
   format?: string;
   enum?: unknown[];
