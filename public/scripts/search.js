@@ -6,12 +6,21 @@
   var container = document.getElementById('search');
   if (!container || typeof window.PagefindUI !== 'function') return;
   var query = new URLSearchParams(window.location.search).get('q') || '';
+  function quoteOneWord(term) {
+    var word = term.trim();
+    return /^[^\s"]+$/.test(word) ? '"' + word + '"' : term;
+  }
   var ui = new window.PagefindUI({
     element: container,
     bundlePath: container.getAttribute('data-bundle-path'),
     baseUrl: container.getAttribute('data-base-url'),
     // Ranking options of the site (src/domain/outputs/search-records.ts: searchRanking).
     ranking: JSON.parse(container.getAttribute('data-ranking') || '{}'),
+    // A query of one word is quoted before Pagefind searches it: Pagefind runs a quoted query as
+    // an exact search (its stemmed words, not every word that starts like them, and no fallback to
+    // a shorter indexed word). The search box still shows what was typed. Queries of several words
+    // are left as typed.
+    processTerm: quoteOneWord,
     showImages: false,
     showSubResults: false,
     excerptLength: 40,

@@ -1,8 +1,9 @@
 /**
  * Full-text search on the production build, in Chromium under the site's Content-Security-Policy:
  * a few words of a guiding question land on it, a session filter narrows the results, a query in
- * the URL runs on load, the URL follows what is typed, the page passes axe with results shown, and
- * a table of queries written from a researcher's point of view finds its answer in the top three.
+ * the URL runs on load, the URL follows what is typed, the page passes axe with results shown, a
+ * table of queries written from a researcher's point of view finds its answer in the top three, and
+ * a query of one word finds that word (and its other forms), not words that merely start like it.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,6 +52,30 @@ async function waitForNewMessage(page: Page, previous: string): Promise<string> 
     return /^(\d+ results?|No results)/.test(text) && text !== old;
   }, previous);
   return (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+}
+
+/** A result shown by Pagefind's UI: its link and the words its excerpt marks as matching the query. */
+interface ShownResult { href: string; marked: string[] }
+
+/**
+ * Opens the search page with `query` in its URL, as the header's search box does, and returns the
+ * UI's result count message and the results of its first page (Pagefind's UI, the site's options).
+ */
+async function searchInUi(page: Page, query: string): Promise<{ message: string; results: ShownResult[] }> {
+  await page.goto(`${preview.url}search/?q=${encodeURIComponent(query)}`);
+  const message = await waitForNewMessage(page, '');
+  if (message.startsWith('No results')) return { message, results: [] };
+  await shownResults(page);
+  const results = await page.locator('.pagefind-ui__result').evaluateAll((items) => items.map((item) => ({
+    href: item.querySelector('.pagefind-ui__result-link')?.getAttribute('href') ?? '',
+    marked: [...item.querySelectorAll('.pagefind-ui__result-excerpt mark')].map((mark) => (mark.textContent ?? '').toLowerCase()),
+  })));
+  return { message, results };
+}
+
+/** The results whose excerpt marks no word, or a word other than `forms` (words that merely start like the query). */
+function resultsMarkingOtherWords(results: ShownResult[], forms: string[]): ShownResult[] {
+  return results.filter((result) => result.marked.length === 0 || result.marked.some((word) => !forms.includes(word)));
 }
 
 describe('searching as a reader', () => {
@@ -244,29 +269,82 @@ describe('ranking', () => {
   let page: Page;
   beforeAll(async () => {
     ({ page } = await browser.newPage());
-    await page.goto(`${preview.url}search/`);
   });
 
+  // Through Pagefind's UI on the search page, so a query is searched as the page searches it.
   test.each(rankingTable)('"$query" finds its answer in the top three', async ({ query, expected }) => {
-    const top = await topResults(page, query);
+    const top = (await searchInUi(page, query)).results.slice(0, 3).map((result) => result.href);
     expect(top.filter((url) => expected.includes(url)), `top three: ${top.join(', ')}`).not.toEqual([]);
   });
 });
 
+/**
+ * The results of Pagefind's JS API for `query` passed as it is (as Pagefind's UI passes a query
+ * when no processTerm is set), with the site's ranking options: links and the words their excerpts mark.
+ */
+async function unprocessedResults(page: Page, query: string): Promise<ShownResult[]> {
+  const options = await page.locator('#search').getAttribute('data-ranking');
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ ranking: ${options} });
+    const search = await pagefind.search(${JSON.stringify(query)});
+    const data = await Promise.all(search.results.map((result) => result.data()));
+    return data.map((result) => {
+      const excerpt = document.createElement('p');
+      excerpt.innerHTML = result.excerpt;
+      return { href: result.url, marked: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent.toLowerCase()) };
+    });
+  })()`);
+}
+
 describe('words that merely start like the query', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await browser.newPage());
+  });
+
+  test('"part" finds the question with the word "part", and nothing that only holds "participation" or "parties"', async () => {
+    const { results } = await searchInUi(page, 'part');
+    expect(results.map((result) => result.href)).toContain('/sessions/second-session/summaries/#q-second-session-iv-9');
+    expect(resultsMarkingOtherWords(results, ['part', 'parts'])).toEqual([]);
+  });
+
+  test('a word that starts with an indexed word but is not in the index finds nothing ("partake", "weather")', async () => {
+    // Unquoted, Pagefind falls back to the longest indexed word the query starts with: "part", "we".
+    for (const query of ['partake', 'weather']) {
+      const { message, results } = await searchInUi(page, query);
+      expect(message).toBe(`No results for ${query}`);
+      expect(results).toEqual([]);
+    }
+  });
+
+  test('"webcast" finds the note on the webcast, and nothing else', async () => {
+    const { results } = await searchInUi(page, 'webcast');
+    expect(results.map((result) => result.href)).toEqual(['/sessions/second-session/#note-3']);
+  });
+
+  test('the same checks fail on the query passed to Pagefind unquoted, as the UI did before (test of the test)', async () => {
+    await page.goto(`${preview.url}search/`);
+    const part = await unprocessedResults(page, 'part');
+    expect(part.map((result) => result.href)).toContain('/sessions/second-session/summaries/#q-second-session-iv-9');
+    expect(resultsMarkingOtherWords(part, ['part', 'parts'])).not.toEqual([]);
+    expect(part.flatMap((result) => result.marked)).toContain('participation');
+    for (const query of ['partake', 'weather']) expect(await unprocessedResults(page, query)).not.toEqual([]);
+  });
+});
+
+/**
+ * The ranking options (searchRanking) still order the results of a query of several words, which
+ * Pagefind searches unquoted: exact words before words that merely start like a query word.
+ */
+describe('ranking options', () => {
   let page: Page;
   beforeAll(async () => {
     ({ page } = await browser.newPage());
     await page.goto(`${preview.url}search/`);
   });
 
-  test('"webcast" finds the note on the webcast, and nothing that only holds "we"', async () => {
-    // Before the notes were indexed, Pagefind found no word starting with "webcast" and fell back
-    // to the longest indexed word the query starts with: "we".
-    await expect(topResults(page, 'webcast', 10)).resolves.toEqual(['/sessions/second-session/#note-3']);
-  });
-
-  test('"part" ranks the question with the word "part" before those with "participation", "parties"', async () => {
+  test('unquoted, "part" ranks the question with the word "part" before those with "participation", "parties"', async () => {
     const [first] = await topResults(page, 'part', 1);
     expect(first).toBe('/sessions/second-session/summaries/#q-second-session-iv-9');
   });
