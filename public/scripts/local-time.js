@@ -62,7 +62,7 @@
   const state = ([start, end]) => (now < start ? 'upcoming' : now < (end || start) ? 'in progress' : 'past');
   $$('[data-status]').forEach((el) => {
     const range = [Date.parse(el.dataset.start), Date.parse(el.dataset.end)];
-    el.textContent = `This session: ${state(range)}`;
+    el.textContent = el.dataset.status + state(range);
     el.hidden = false;
   });
   const slots = $$('article.slot');
