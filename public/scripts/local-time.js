@@ -1,6 +1,6 @@
-// The site's one enhancement (the pages are complete without it): times in the reader's zone,
-// a remembered zone choice, past / in progress / upcoming, now and next, the topic filter,
-// collapsible guiding questions and the print button. Times come from <time datetime="…Z">.
+// The site's one enhancement (the pages are complete without it): times in the reader's zone
+// (search results too), a remembered zone choice, past / in progress / upcoming, now and next, the
+// topic filter, collapsible guiding questions and the print button. Times: <time datetime="…Z">.
 (() => {
   const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
   const KEY = 'oewg-time-zone';
@@ -57,12 +57,32 @@
   }
   showTimes();
 
+  // Search results, rendered by Pagefind's UI as they load: a result with a time carries its UTC
+  // instants and zone as metadata tags (hidden by the search stylesheet), read into <time> elements.
+  const search = document.getElementById('search');
+  if (search) new MutationObserver(() => {
+    let changed = false;
+    $$('.pagefind-ui__result-inner', search).forEach((result) => {
+      const [start, end, zone] = ['start', 'end', 'zone'].map((key) => result.querySelector(`[data-pagefind-ui-meta=${key}]`)?.textContent.replace(/^\w+: /, '').trim());
+      const key = start && zone ? [start, end, zone].join(' ') : '';
+      if ((result.dataset.instants || '') === key) return;
+      changed = true;
+      result.dataset.instants = key;
+      $$('time', result).forEach((time) => time.remove());
+      delete result.dataset.localTime;
+      if (!key) return;
+      result.dataset.localTime = zone;
+      [start, end].forEach((iso) => iso && result.append(Object.assign(document.createElement('time'), { dateTime: iso, hidden: true })));
+    });
+    if (changed) showTimes();
+  }).observe(search, { childList: true, subtree: true, characterData: true });
+
   // Past, in progress, upcoming: from the UTC instants, at the time the page is read.
   const now = Date.now();
   const state = ([start, end]) => (now < start ? 'upcoming' : now < (end || start) ? 'in progress' : 'past');
   $$('[data-status]').forEach((el) => {
     const range = [Date.parse(el.dataset.start), Date.parse(el.dataset.end)];
-    el.textContent = `This session: ${state(range)}`;
+    el.textContent = el.dataset.status + state(range);
     el.hidden = false;
   });
   const slots = $$('article.slot');

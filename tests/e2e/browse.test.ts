@@ -17,6 +17,7 @@ const pageTypes: [string, string][] = [
   ['session', 'sessions/second-session/'],
   ['session with questions', 'sessions/fourth-session/'],
   ['narrative summaries', 'sessions/second-session/summaries/'],
+  ['all sessions', 'sessions/'],
   ['topics', 'topics/'],
   ['topic', 'topics/confidence-building-measures/'],
   ['questions', 'questions/'],

@@ -4,7 +4,7 @@
  * ("related"), found by a stated rule: the block's own text names the topic's title.
  */
 import { topicAcrossSessions, type TopicInSession } from './browse.ts';
-import type { Block, SiteModel, Slot, Topic } from './model.ts';
+import type { Block, Session, SiteModel, Slot, Topic } from './model.ts';
 
 /** How many sessions a topic page shows side by side; earlier ones are linked, not repeated. */
 export const comparedSessions = 3;
@@ -64,4 +64,44 @@ export function compareTopic(model: SiteModel, topic: Topic, columns = comparedS
     }))
     .filter((part) => part.slots.length + part.questions.length + part.summaries.length + part.related.length > 0);
   return { columns: all.slice(-columns), earlier: all.slice(0, -columns).reverse() };
+}
+
+/** How many time slots and guiding questions a session gave a topic. */
+export interface TopicCount {
+  slots: number;
+  questions: number;
+}
+
+/** One row of the topics index: a topic's counts in each compared session, and over all sessions. */
+export interface TopicCountRow {
+  topic: Topic;
+  /** In the order of `TopicCounts.sessions`; zero where the session did not discuss the topic. */
+  bySession: TopicCount[];
+  total: TopicCount;
+}
+
+/** The topics index table: the most recent sessions (oldest first) and a row per topic. */
+export interface TopicCounts {
+  sessions: Session[];
+  rows: TopicCountRow[];
+}
+
+/**
+ * Time slots and guiding questions per topic, for the most recent sessions of the site (at most
+ * `columns`, oldest first, the rule the topic pages follow) and in total, from each topic's parts
+ * across sessions (one map per topic, no scan per cell).
+ */
+export function topicCounts(model: SiteModel, topics: readonly Topic[], columns = comparedSessions): TopicCounts {
+  const sessions = model.sessions.slice(-columns);
+  const countOf = (part: TopicInSession | undefined): TopicCount => ({ slots: part?.slots.length ?? 0, questions: part?.questions.length ?? 0 });
+  const rows = topics.map((topic): TopicCountRow => {
+    const parts = topicAcrossSessions(model, topic.id);
+    const bySessionId = new Map(parts.map((part) => [part.session.id, part]));
+    return {
+      topic,
+      bySession: sessions.map((session) => countOf(bySessionId.get(session.id))),
+      total: parts.map(countOf).reduce((sum, count) => ({ slots: sum.slots + count.slots, questions: sum.questions + count.questions }), { slots: 0, questions: 0 }),
+    };
+  });
+  return { sessions, rows };
 }

@@ -37,7 +37,22 @@ export interface SearchRecord {
   date?: string;
   /** Agenda item 5 sub-items the element belongs to (filter values; shown joined). */
   topics: string[];
+  /**
+   * The element's UTC instants and the zone its times are printed in, where it has a time: the
+   * enhancement shows the time in the reader's zone beside the result (the UI does not show them).
+   */
+  instants?: SearchInstants;
 }
+
+/** UTC start (and end, where announced) of a slot or meeting, with the session's IANA zone. */
+export interface SearchInstants {
+  start: string;
+  end?: string;
+  zone: string;
+}
+
+/** The metadata keys that carry `SearchRecord.instants`; the search page's stylesheet hides their tags. */
+export const searchInstantKeys = ['start', 'end', 'zone'] as const;
 
 /**
  * Pagefind's ranking options for this site (https://pagefind.app/docs/ranking/), given to its UI by
@@ -71,6 +86,9 @@ export function searchRecordAttributes(record: SearchRecord): Record<string, str
     session: record.sessions.join('; ') || undefined,
     date: record.date,
     topic: record.topics.join('; ') || undefined,
+    start: record.instants?.start,
+    end: record.instants?.end,
+    zone: record.instants?.zone,
   };
   const attributes: Record<string, string> = { [searchRecordAttribute]: '' };
   const metaKeys: string[] = [];
@@ -138,7 +156,7 @@ export function questionSearchRecord(model: SiteModel, question: Question): Sear
   if (question.origin.kind === 'slot') {
     const { slotId } = question.origin;
     const slot = indexesOf(model).slots.get(slotId)!;
-    return { ...base, title: `Guiding question ${question.number} · ${session.name}, ${slotDate(slot)}`, date: slotDate(slot) };
+    return { ...base, title: `Guiding question ${question.number} · ${session.name}, ${slotDate(slot)}`, date: slotDate(slot), instants: slotInstants(session, slot) };
   }
   const { summaryId } = question.origin;
   const summary = indexesOf(model).summaries.get(summaryId)!;
@@ -157,7 +175,13 @@ export function slotSearchRecord(model: SiteModel, session: Session, slot: Slot)
     sessions: [session.name],
     date: slotDate(slot),
     topics: subItemTitles(model, slot.topicIds),
+    instants: slotInstants(session, slot),
   };
+}
+
+/** A slot's UTC instants and its session's zone. */
+function slotInstants(session: Session, slot: Slot): SearchInstants {
+  return { start: slot.startUtc, end: slot.endUtc, zone: session.timeZone };
 }
 
 /** A meeting around a session, as announced in the sources. */
@@ -169,6 +193,8 @@ export function meetingSearchRecord(session: Session, meeting: Meeting): SearchR
     sessions: [session.name],
     date,
     topics: [],
+    // A meeting whose time was not announced has no instant; one without an announced end, no end.
+    ...(meeting.startUtc ? { instants: { start: meeting.startUtc, zone: session.timeZone } } : {}),
   };
 }
 

@@ -1,0 +1,130 @@
+/**
+ * Search results in the reader's time zone (issue 11 point 3), in Chromium against the production
+ * build under the shipped Content-Security-Policy: a reader in Tokyo (ja-JP) sees, under each
+ * result that has a time, that time in Tokyo, formatted by the browser's locale, with the day
+ * shift; a reader who chose a zone sees it in that zone; results without a time get nothing; the
+ * UTC metadata never shows raw; new results after a new query get their own times.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadSite } from '../../src/domain/model/site.ts';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { projectRoot } from '../helpers/content-fixture.ts';
+import { enforceCsp } from '../helpers/csp.ts';
+import { startPreview, type Preview } from '../helpers/preview.ts';
+
+const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
+const slot = site.slots.find((candidate) => candidate.id === '2023-03-09-1130')!;
+
+let preview: Preview;
+let tokyo: TestBrowser;
+
+beforeAll(async () => {
+  preview = await startPreview();
+  tokyo = await launchBrowser({ timezoneId: 'Asia/Tokyo', locale: 'ja-JP' });
+});
+
+afterAll(async () => {
+  await tokyo?.close();
+  await preview?.stop();
+});
+
+/** Every shown result: its link, the instants of its metadata, its reader's-time line, and whether a raw tag is visible. */
+async function resultTimes(page: Page, enhanced = true) {
+  await page.locator('.pagefind-ui__result-link').first().waitFor();
+  await page.waitForFunction(() =>
+    document.querySelectorAll('.pagefind-ui__result').length === document.querySelectorAll('.pagefind-ui__result-link').length);
+  // The enhancement runs on the UI's mutations: wait until it has read every result's metadata.
+  if (enhanced) {
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.pagefind-ui__result-inner')].every((result) =>
+      !result.querySelector('[data-pagefind-ui-meta="start"]') || result.dataset.instants?.startsWith(result.querySelector('[data-pagefind-ui-meta="start"]')!.textContent!.replace(/^\w+: /, '').trim())));
+  }
+  return page.locator('.pagefind-ui__result').evaluateAll((results) => results.map((result) => {
+    const meta = (key: string) => result.querySelector<HTMLElement>(`[data-pagefind-ui-meta="${key}"]`);
+    const value = (key: string) => meta(key)?.textContent?.replace(/^\w+: /, '').trim();
+    return {
+      href: result.querySelector('a')!.getAttribute('href')!,
+      start: value('start'),
+      end: value('end'),
+      zone: value('zone'),
+      local: result.querySelector('.local-time')?.textContent ?? '',
+      rawShown: ['start', 'end', 'zone'].some((key) => meta(key) !== null && meta(key)!.offsetParent !== null),
+    };
+  }));
+}
+
+/** A time as the browser's locale formats it in a zone (the same `Intl` options as the enhancement). */
+function timeIn(zone: string, locale: string, iso: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** Checks every result's reader's-time line against its own instants. */
+function expectTimesIn(results: Awaited<ReturnType<typeof resultTimes>>, zone: string, locale: string, label: string) {
+  expect(results.some((result) => result.start)).toBe(true);
+  for (const result of results) {
+    expect(result.rawShown, result.href).toBe(false);
+    if (!result.start) {
+      expect(result.local, result.href).toBe('');
+      continue;
+    }
+    expect(result.zone, result.href).toBe('America/New_York');
+    const range = timeIn(zone, locale, result.start) + (result.end ? `\u2013${timeIn(zone, locale, result.end)}` : '');
+    expect(result.local, result.href).toContain(range);
+    expect(result.local.startsWith(`${label}: `), result.href).toBe(true);
+  }
+}
+
+describe('search results in the reader\'s time', () => {
+  test('a reader in Tokyo sees each timed result in Tokyo time, with the day shift', async () => {
+    const { page, errors } = await tokyo.newPage();
+    const refused = await enforceCsp(page);
+    await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
+    const results = await resultTimes(page);
+    const first = results[0]!;
+    expect(first.href).toBe('/sessions/fourth-session/#q-2023-03-09-1130-1');
+    // The metadata holds the slot's instants from the model.
+    expect([first.start, first.end]).toEqual([slot.startUtc, slot.endUtc]);
+    // 11.30 a.m. in New York on 9 March 2023 is 1.30 on 10 March in Tokyo.
+    expect(first.local).toContain('(next day)');
+    expectTimesIn(results, 'Asia/Tokyo', 'ja-JP', 'Your time');
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a new query shows the new results\' own times; results without a time get none', async () => {
+    const { page, errors } = await tokyo.newPage();
+    await enforceCsp(page);
+    await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
+    await resultTimes(page);
+    await page.locator('.pagefind-ui__search-input').fill('UNIDIR Cyber Policy Portal');
+    await page.waitForFunction(() => document.querySelector('.pagefind-ui__result-link')?.getAttribute('href')?.includes('summaries'));
+    const results = await resultTimes(page);
+    // A narrative summary's guiding question has no time of its own.
+    expect(results[0]!.href).toBe('/sessions/second-session/summaries/#q-second-session-iv-7');
+    expect(results[0]!.local).toBe('');
+    expectTimesIn(results, 'Asia/Tokyo', 'ja-JP', 'Your time');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the zone the reader chose on another page is used', async () => {
+    const { page, errors } = await tokyo.newPage();
+    await enforceCsp(page);
+    await page.addInitScript(() => localStorage.setItem('oewg-time-zone', 'America/Los_Angeles'));
+    await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
+    expectTimesIn(await resultTimes(page), 'America/Los_Angeles', 'ja-JP', 'America/Los_Angeles');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('without the enhancement the check fails: no reader\'s time (a test of the test)', async () => {
+    const { page } = await tokyo.newPage();
+    await page.route('**/scripts/local-time.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
+    const results = await resultTimes(page, false);
+    expect(() => expectTimesIn(results, 'Asia/Tokyo', 'ja-JP', 'Your time')).toThrow();
+    await page.close();
+  });
+});
