@@ -9,29 +9,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startPreview, type Preview } from '../helpers/preview.ts';
+import { describe, expect, test } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const widths = [375, 1280] as const;
 
-let preview: Preview;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const served = servedSite();
 
 /** A page of the given width (667 px high on a phone, 800 px on a desktop). */
 async function pageAt(width: number): Promise<{ page: Page; errors: string[] }> {
-  const opened = await browser.newPage();
+  const opened = await served.browser.newPage();
   await opened.page.setViewportSize({ width, height: width < 600 ? 667 : 800 });
   return opened;
 }
@@ -45,7 +33,7 @@ async function follow(page: Page, href: string): Promise<{ status: number; type:
 describe.each(widths)('downloads at %i px', (width) => {
   test('the questions page links its CSV and JSON; the CSV opens as UTF-8 with a byte-order mark', async () => {
     const { page, errors } = await pageAt(width);
-    await page.goto(`${preview.url}questions/`);
+    await page.goto(`${served.preview.url}questions/`);
     const csv = page.locator('main a', { hasText: 'questions.csv' });
     await expect(csv.isVisible()).resolves.toBe(true);
     const target = await follow(page, (await csv.getAttribute('href'))!);
@@ -57,7 +45,7 @@ describe.each(widths)('downloads at %i px', (width) => {
 
   test('a session page offers its conference-app schedules, naming the apps, and the CSV datasets', async () => {
     const { page, errors } = await pageAt(width);
-    await page.goto(`${preview.url}sessions/fourth-session/`);
+    await page.goto(`${served.preview.url}sessions/fourth-session/`);
     const box = page.locator('aside.downloads');
     await expect(box.isVisible()).resolves.toBe(true);
     await expect(box.textContent()).resolves.toMatch(/Giggity, ConfClerk and EventFahrplan/);
@@ -72,7 +60,7 @@ describe.each(widths)('downloads at %i px', (width) => {
 
   test('the calendar page lists every session\'s schedules for conference apps', async () => {
     const { page, errors } = await pageAt(width);
-    await page.goto(`${preview.url}calendar/`);
+    await page.goto(`${served.preview.url}calendar/`);
     const section = page.locator('section[aria-labelledby="conference-apps"]');
     await expect(section.locator('a[href$="/schedule.xml"]').count()).resolves.toBe(2);
     await expect(section.locator('a[href$="/schedule.json"]').count()).resolves.toBe(2);
@@ -82,7 +70,7 @@ describe.each(widths)('downloads at %i px', (width) => {
 
   test('the footer of every page leads to the open data', async () => {
     const { page, errors } = await pageAt(width);
-    await page.goto(`${preview.url}topics/`);
+    await page.goto(`${served.preview.url}topics/`);
     await page.locator('footer a', { hasText: 'Open data' }).click();
     await page.waitForURL(/\/data\/$/);
     await expect(page.locator('#dataset-questions a[href="/data/questions.csv"]').count()).resolves.toBeGreaterThan(0);
@@ -102,7 +90,7 @@ async function homeLayout(page: Page) {
 describe.each(widths)('the home page at %i px', (width) => {
   test('shows the first session whole on the first screen; what the working group is follows below', async () => {
     const { page, errors } = await pageAt(width);
-    await page.goto(preview.url);
+    await page.goto(served.preview.url);
     const layout = await homeLayout(page);
     expect(layout.cardBottom).toBeLessThanOrEqual(layout.screen);
     expect(layout.aboutTop).toBeGreaterThan(layout.cardBottom);
@@ -114,7 +102,7 @@ describe.each(widths)('the home page at %i px', (width) => {
 
 test('the home check fails when the sessions come after what the working group is (test of the test)', async () => {
   const { page } = await pageAt(375);
-  await page.goto(preview.url);
+  await page.goto(served.preview.url);
   // The former order: the quotations first, then the sessions.
   await page.evaluate(() => {
     const about = document.querySelector('section[aria-labelledby="about-title"]')!;
@@ -127,7 +115,7 @@ test('the home check fails when the sessions come after what the working group i
 describe.each(widths)('the report page at %i px', (width) => {
   test('shows paragraphs 8 to 13 as one range, 11 on its own, each with its anchor and back-links', async () => {
     const { page, errors } = await pageAt(width);
-    await page.goto(`${preview.url}reports/a-77-275/`);
+    await page.goto(`${served.preview.url}reports/a-77-275/`);
     const range = page.locator('#paras-8-13');
     await expect(range.locator('h2').textContent()).resolves.toBe('Paragraphs 8 to 13');
     await expect(range.locator('[id^="para-"]:not([id$="-title"])').evaluateAll((elements) => elements.map((element) => element.id)))
@@ -144,7 +132,7 @@ describe.each(widths)('the report page at %i px', (width) => {
 
   test('says plainly that the text is not reproduced and links to the official document', async () => {
     const { page, errors } = await pageAt(width);
-    await page.goto(`${preview.url}reports/a-77-275/`);
+    await page.goto(`${served.preview.url}reports/a-77-275/`);
     const notice = page.locator('#not-reproduced');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toContain('The text of A/77/275 is not reproduced on this site.');
@@ -162,7 +150,7 @@ describe.each([
   test.each(['light', 'dark'] as const)('has no axe-core violation (%s)', async (colorScheme) => {
     const { page, errors } = await pageAt(375);
     await page.emulateMedia({ colorScheme });
-    await page.goto(`${preview.url}${path}`);
+    await page.goto(`${served.preview.url}${path}`);
     if (path.startsWith('search')) await page.locator('.pagefind-ui__result-link').first().waitFor();
     await page.addScriptTag({ content: axeSource }).catch(async () => page.evaluate(axeSource));
     const violations = await page.evaluate(async () => {

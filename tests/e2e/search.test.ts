@@ -8,29 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumPath, launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { chromiumPath } from '../helpers/browser.ts';
 import { enforceCsp } from '../helpers/csp.ts';
-import { startPreview, type Preview } from '../helpers/preview.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let preview: Preview;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const served = servedSite();
 
 /** A page under the site's CSP that records console errors and refused loads. */
 async function searchPage(): Promise<{ page: Page; errors: string[]; refused: string[] }> {
-  const { page, errors } = await browser.newPage();
+  const { page, errors } = await served.browser.newPage();
   const refused = await enforceCsp(page);
   return { page, errors, refused };
 }
@@ -62,7 +51,7 @@ interface ShownResult { href: string; marked: string[] }
  * UI's result count message and the results of its first page (Pagefind's UI, the site's options).
  */
 async function searchInUi(page: Page, query: string): Promise<{ message: string; results: ShownResult[] }> {
-  await page.goto(`${preview.url}search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${served.preview.url}search/?q=${encodeURIComponent(query)}`);
   const message = await waitForNewMessage(page, '');
   if (message.startsWith('No results')) return { message, results: [] };
   await shownResults(page);
@@ -81,7 +70,7 @@ function resultsMarkingOtherWords(results: ShownResult[], forms: string[]): Show
 describe('searching as a reader', () => {
   test('a few words of a guiding question return it first, and its link lands on the question', async () => {
     const { page, errors, refused } = await searchPage();
-    await page.goto(`${preview.url}search/`);
+    await page.goto(`${served.preview.url}search/`);
     const input = page.locator('.pagefind-ui__search-input');
     // The UI takes the focus on an empty search page: the reader types at once.
     await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -116,7 +105,7 @@ describe('searching as a reader', () => {
   test.each([375, 1280])('the search page has one search box at %i px, and result titles name the session and date', async (width) => {
     const { page, errors, refused } = await searchPage();
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
+    await page.goto(`${served.preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
     const [first] = await shownResults(page);
     expect(first!.title).toBe('Guiding question 1 · Fourth substantive session, 9 March 2023, 11.30 a.m.–1 p.m.');
     const boxes = await page.locator('input[type="search"], input[type="text"]').evaluateAll((inputs) =>
@@ -129,7 +118,7 @@ describe('searching as a reader', () => {
 
   test('a query in the URL runs on load and fills the search box', async () => {
     const { page, errors, refused } = await searchPage();
-    await page.goto(`${preview.url}search/?q=${encodeURIComponent('UNIDIR Cyber Policy Portal')}`);
+    await page.goto(`${served.preview.url}search/?q=${encodeURIComponent('UNIDIR Cyber Policy Portal')}`);
     const [first] = await shownResults(page);
     expect(first!.href).toBe('/sessions/second-session/summaries/#q-second-session-iv-7');
     await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('UNIDIR Cyber Policy Portal');
@@ -139,7 +128,7 @@ describe('searching as a reader', () => {
 
   test('the header search box on any page leads to the search page and its results', async () => {
     const { page, errors, refused } = await searchPage();
-    await page.goto(`${preview.url}topics/`);
+    await page.goto(`${served.preview.url}topics/`);
     await page.locator('header input[name="q"]').fill('zero-day exploits');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=zero-day\+exploits$/);
@@ -151,7 +140,7 @@ describe('searching as a reader', () => {
 
   test('a filter by session narrows the results to that session', async () => {
     const { page, errors, refused } = await searchPage();
-    await page.goto(`${preview.url}search/?q=capacity-building`);
+    await page.goto(`${served.preview.url}search/?q=capacity-building`);
     const all = await shownResults(page);
     const before = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
     const countOf = (message: string) => Number(/^(\d+) results?/.exec(message)?.[1]);
@@ -182,7 +171,7 @@ describe('searching as a reader', () => {
   test.each(['light', 'dark'] as const)('the search page with results has no axe-core violation (%s)', async (colorScheme) => {
     const { page, errors, refused } = await searchPage();
     await page.emulateMedia({ colorScheme });
-    await page.goto(`${preview.url}search/?q=confidence-building`);
+    await page.goto(`${served.preview.url}search/?q=confidence-building`);
     await shownResults(page);
     await page.locator('summary.pagefind-ui__filter-name', { hasText: 'Topic' }).click();
     // axe-core is added as a file the page may not load under the CSP: evaluate its source instead.
@@ -200,7 +189,7 @@ describe('searching as a reader', () => {
     const noScript = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
     try {
       const page = await (await noScript.newContext({ javaScriptEnabled: false })).newPage();
-      await page.goto(`${preview.url}search/?q=funding`);
+      await page.goto(`${served.preview.url}search/?q=funding`);
       await expect(page.locator('main').textContent()).resolves.toContain('Search needs JavaScript');
       await expect(page.locator('main a', { hasText: 'guiding questions index' }).getAttribute('href')).resolves.toBe('/questions/');
       expect(await page.locator('.pagefind-ui').count()).toBe(0);
@@ -268,7 +257,7 @@ const rankingTable: { query: string; expected: string[] }[] = [
 describe('ranking', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await browser.newPage());
+    ({ page } = await served.browser.newPage());
   });
 
   // Through Pagefind's UI on the search page, so a query is searched as the page searches it.
@@ -300,7 +289,7 @@ async function unprocessedResults(page: Page, query: string): Promise<ShownResul
 describe('words that merely start like the query', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await browser.newPage());
+    ({ page } = await served.browser.newPage());
   });
 
   test('"part" finds the question with the word "part", and nothing that only holds "participation" or "parties"', async () => {
@@ -324,7 +313,7 @@ describe('words that merely start like the query', () => {
   });
 
   test('the same checks fail on the query passed to Pagefind unquoted, as the UI did before (test of the test)', async () => {
-    await page.goto(`${preview.url}search/`);
+    await page.goto(`${served.preview.url}search/`);
     const part = await unprocessedResults(page, 'part');
     expect(part.map((result) => result.href)).toContain('/sessions/second-session/summaries/#q-second-session-iv-9');
     expect(resultsMarkingOtherWords(part, ['part', 'parts'])).not.toEqual([]);
@@ -340,8 +329,8 @@ describe('words that merely start like the query', () => {
 describe('ranking options', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await browser.newPage());
-    await page.goto(`${preview.url}search/`);
+    ({ page } = await served.browser.newPage());
+    await page.goto(`${served.preview.url}search/`);
   });
 
   test('unquoted, "part" ranks the question with the word "part" before those with "participation", "parties"', async () => {
@@ -351,8 +340,8 @@ describe('ranking options', () => {
 
   test('with Pagefind\'s default ranking the same query puts "participation" first (test of the test)', async () => {
     // A page of its own: Pagefind keeps ranking options set earlier on a page.
-    const { page: fresh } = await browser.newPage();
-    await fresh.goto(`${preview.url}search/`);
+    const { page: fresh } = await served.browser.newPage();
+    await fresh.goto(`${served.preview.url}search/`);
     const [first] = await topResults(fresh, 'part', 1, 'pagefind-defaults');
     expect(first).not.toBe('/sessions/second-session/summaries/#q-second-session-iv-9');
   });

@@ -5,23 +5,11 @@
  * slot, guiding question (in a slot and in a narrative summary), narrative summary, meeting, note,
  * slot note and footnote.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { normaliseForProvenance } from '../../src/domain/content/provenance.ts';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startPreview, type Preview } from '../helpers/preview.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
-let preview: Preview;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const served = servedSite();
 
 /** One element: its page, the element, the selector of its own text inside it, and of its source link. */
 interface Case {
@@ -48,8 +36,8 @@ const cases: Case[] = [
 
 describe('a source link lands on the passage, and the passage holds the element\'s text', () => {
   test.each(cases)('$name', async ({ page: path, element, text, link }) => {
-    const { page, errors } = await browser.newPage();
-    await page.goto(`${preview.url}${path}`);
+    const { page, errors } = await served.browser.newPage();
+    await page.goto(`${served.preview.url}${path}`);
     const owner = page.locator(element);
     // The element's own words, without the site's labels and links around them.
     const ownText = await owner.locator(text).first().evaluate((node) => {
@@ -84,8 +72,8 @@ describe('a source link lands on the passage, and the passage holds the element\
   });
 
   test('the check fails when a link points at other lines (a test of the test)', async () => {
-    const { page } = await browser.newPage();
-    await page.goto(`${preview.url}sources/chair-letter-2022-03-07/`);
+    const { page } = await served.browser.newPage();
+    await page.goto(`${served.preview.url}sources/chair-letter-2022-03-07/`);
     const elsewhere = await page.evaluate(() => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((line) => document.querySelector(`#line-${line} .line-text`)?.textContent ?? '').join('\n'));
     const question = normaliseForProvenance('What principles should guide the development and operationalisation of a global points of contact directory?');
     expect(normaliseForProvenance(elsewhere).includes(question)).toBe(false);
