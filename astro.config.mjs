@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { minifiedScripts } from './src/integrations/minify-scripts.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   base: deployment.base,
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
-  integrations: [hostHeaders(), pagefindSearch()],
+  integrations: [hostHeaders(), minifiedScripts(), pagefindSearch()],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Builds that run side by side (tests, benchmarks) each get their own content cache.

@@ -159,6 +159,9 @@ export interface PageTypeWeight {
   /** The same ratio for the page where it is highest. */
   worstRatio: number;
   worstRatioUrl: string;
+  /** Brotli bytes of the HTML alone over the text's, for the page where it is highest (CSS and JS are shared by every page and cached). */
+  worstHtmlRatio: number;
+  worstHtmlRatioUrl: string;
   /** JavaScript that is not the local-time enhancement, summed over the type's pages (raw bytes). */
   disallowedJsBytes: number;
 }
@@ -166,6 +169,11 @@ export interface PageTypeWeight {
 /** Brotli ratio of a page's HTML + CSS + JS to its text alone (Infinity for a page without text). */
 export function textRatio(page: PageWeight): number {
   return page.text.brotli > 0 ? page.total.brotli / page.text.brotli : Number.POSITIVE_INFINITY;
+}
+
+/** Brotli ratio of a page's HTML alone to its text alone (Infinity for a page without text). */
+export function htmlTextRatio(page: PageWeight): number {
+  return page.text.brotli > 0 ? page.html.brotli / page.text.brotli : Number.POSITIVE_INFINITY;
 }
 
 /** Groups measured pages by type; types in table order, then "other". */
@@ -177,6 +185,7 @@ export function summarizeByType(pages: readonly PageWeight[]): PageTypeWeight[] 
     if (ofType.length === 0) continue;
     const bySize = [...ofType].sort((a, b) => a.total.brotli - b.total.brotli || a.url.localeCompare(b.url));
     const byRatio = [...ofType].sort((a, b) => textRatio(b) - textRatio(a) || a.url.localeCompare(b.url));
+    const byHtmlRatio = [...ofType].sort((a, b) => htmlTextRatio(b) - htmlTextRatio(a) || a.url.localeCompare(b.url));
     const median = bySize[Math.floor((bySize.length - 1) / 2)]!;
     summaries.push({
       type,
@@ -186,6 +195,8 @@ export function summarizeByType(pages: readonly PageWeight[]): PageTypeWeight[] 
       medianRatio: textRatio(median),
       worstRatio: textRatio(byRatio[0]!),
       worstRatioUrl: byRatio[0]!.url,
+      worstHtmlRatio: htmlTextRatio(byHtmlRatio[0]!),
+      worstHtmlRatioUrl: byHtmlRatio[0]!.url,
       disallowedJsBytes: ofType.reduce((sum, page) => sum + page.disallowedJsBytes, 0),
     });
   }

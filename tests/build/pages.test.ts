@@ -56,6 +56,21 @@ describe('built pages', () => {
     }
   });
 
+  test('every script is served minified: smaller than its source in public/scripts, without its comments, and still valid JavaScript', () => {
+    const sources = readdirSync(resolve('public', 'scripts')).filter((name) => name.endsWith('.js'));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const name of sources) {
+      const source = readFileSync(resolve('public', 'scripts', name), 'utf8');
+      const built = readFileSync(join(distRoot, 'scripts', name), 'utf8');
+      // Every script opens with a comment saying what it is for: the built copy keeps none.
+      expect(source).toMatch(/^\/\/ |^\/\*/);
+      expect(built).not.toMatch(/^\s*\/\/ |\/\*/m);
+      expect(built.length).toBeLessThan(source.length * 0.75);
+      // Compiles as a classic script (throws a SyntaxError otherwise); not run.
+      expect(() => new Function(built)).not.toThrow();
+    }
+  });
+
   test('the enhancement (times, zone choice, filter, now and next, print) stays within 3 KB brotli, and is the only script of a session page', () => {
     const script = readFileSync(join(distRoot, 'scripts', 'local-time.js'));
     expect(sizesOf(script).brotli).toBeLessThanOrEqual(3072);

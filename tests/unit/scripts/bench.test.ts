@@ -1,7 +1,7 @@
 /** The pure helpers of the benchmark: growth fit, log parsing, page types, text extraction, budgets, formatting. */
 import { describe, expect, test } from 'vitest';
 import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../scripts/bench/build-metrics.ts';
-import { pageTypeOf, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../scripts/bench/page-weight.ts';
+import { pageTypeOf, htmlTextRatio, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../scripts/bench/page-weight.ts';
 import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, type BenchReport, type ScaleResult } from '../../../scripts/bench/report.ts';
 import { pagefindFileKind } from '../../../scripts/bench/search-metrics.ts';
 
@@ -106,6 +106,10 @@ test('summarizeByType gives the median page, the heaviest page and the worst rat
   expect(session.worstRatio).toBe(9);
   expect(session.worstRatioUrl).toBe('/sessions/b/');
   expect(session.disallowedJsBytes).toBe(12);
+  // The fixture's pages have no CSS or JS, so the HTML alone is the whole page.
+  expect(session.worstHtmlRatio).toBe(9);
+  expect(session.worstHtmlRatioUrl).toBe('/sessions/b/');
+  expect(htmlTextRatio({ ...page('/y/', 'session', 600, 200), html: flat(300) })).toBe(1.5);
   expect(textRatio(page('/x/', 'other', 10, 0))).toBe(Number.POSITIVE_INFINITY);
 });
 
@@ -184,7 +188,7 @@ describe('evaluateBudgets', () => {
   });
 
   test('fails on overhead, super-linear growth, a heavy session page, content JavaScript and a heavy first search', () => {
-    const session = { type: 'session', count: 1, median: {} as never, heaviest: {} as never, medianRatio: 3.5, worstRatio: 3.5, worstRatioUrl: '/sessions/a/', disallowedJsBytes: 10 };
+    const session = { type: 'session', count: 1, median: {} as never, heaviest: {} as never, medianRatio: 3.5, worstRatio: 3.5, worstRatioUrl: '/sessions/a/', worstHtmlRatio: 2.25, worstHtmlRatioUrl: '/sessions/a/', disallowedJsBytes: 10 };
     const search = {
       status: 'measured' as const, index: { files: 1, bytes: 1, byKind: {} },
       pageLoad: { bytes: 100 * 1024, requests: 3, milliseconds: 1 },
@@ -202,5 +206,7 @@ describe('evaluateBudgets', () => {
       'First search transferred (page + first query)',
       'Lighthouse 100 in every category',
     ]);
+    const sessionBudget = evaluateBudgets(report).find((budget) => budget.name === 'Session page vs its text alone (brotli, HTML + CSS + JS)')!;
+    expect(sessionBudget.note).toBe('HTML alone: 2.25×, worst: /sessions/a/');
   });
 });
