@@ -12,6 +12,8 @@ export function officialDocumentUrl(symbol: string): string {
 export const paths = {
   home: () => '/',
   sessions: () => '/sessions/',
+  /** The sessions whose first day falls in a year (`2022`); a session id is never four digits (an integrity rule). */
+  sessionsOfYear: (year: string) => `/sessions/${year}/`,
   session: (sessionId: string) => `/sessions/${sessionId}/`,
   summaries: (sessionId: string) => `/sessions/${sessionId}/summaries/`,
   topic: (topicId: string) => `/topics/${topicId}/`,

@@ -1,86 +1,158 @@
 /**
- * Pages that would grow with the archive stay bounded: built from a 26× corpus (52 sessions, 1404
- * guiding questions; paragraphs 8 to 13 cited by 26 copies of a slot and of a question), the home page
- * shows 12 session cards and links to all sessions, the questions index lists sessions with
- * counts and links to one questions page per session, and the documents and report pages cut
- * their back-link lists at 50 and point to the open data that holds them all, and carry no
- * search filter value per citing session. The same checks on
- * the real build (2 sessions, 54 questions) find everything on the page.
+ * Pages that would grow with the archive stay bounded. Built from a 26× corpus (52 sessions, 1404
+ * guiding questions; paragraphs 8 to 13 cited by 26 copies of a slot and of a question): the home
+ * page shows the 12 latest sessions as cards and links to all sessions; `/sessions/` lists the 12
+ * latest and every year, each year's page its sessions; the questions index lists the latest
+ * sessions with counts, each with its own questions page; the documents and report pages cut their
+ * back-link lists at 50 and point to the open data that holds them all, and carry no search filter
+ * value per citing session. The same checks on the real build (2 sessions, 54 questions) find
+ * everything on the page.
+ *
+ * Growth: the same corpus at 10× (20 sessions) is built too, and no HTML page may grow by more
+ * than `growthPerSession` bytes per added session between the two, so that, extended to 1000× (2,000
+ * sessions), every page stays under 1 MB; the largest page of the 26× build is no larger than the
+ * largest of the 10× build. A page that lists every session (about 100 bytes a line or more) fails.
+ * Back-link lists are left out of the comparison: they fill up to `pageBackLinkLimit` (a document
+ * cited once per copy of the content reaches it at 50×), and every one of them, on every page, is
+ * checked against that limit instead.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/generate-corpus.ts';
-import { homeSessionCardLimit, pageBackLinkLimit, questionsIndexInlineLimit } from '../../src/domain/model/browse.ts';
+import {
+  homeSessionCardLimit, latestSessionLimit, pageBackLinkLimit, questionsIndexInlineLimit,
+} from '../../src/domain/model/browse.ts';
 import { readContent } from '../../src/domain/content/content-reader.ts';
+import { loadSite } from '../../src/domain/model/site.ts';
+import type { SiteModel } from '../../src/domain/model/model.ts';
 import { recordSessionLimit } from '../../src/domain/outputs/search-records.ts';
 import { distRoot } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
 
 const scale = 26;
+const smallScale = 10;
+/** Bytes a page may grow per added session (a year of the archive adds one short link to `/sessions/`). */
+const growthPerSession = 40;
+/** Sessions at 1000×, where every page must stay under 1 MB. */
+const sessionsAt1000 = 2000;
 
 /** What the bounded pages of a build show. */
 function boundedPages(dist: string) {
   const read = (path: string) => parse(readFileSync(join(dist, path), 'utf8'));
   const home = read('index.html');
+  const sessions = read('sessions/index.html');
   const questions = read('questions/index.html');
   const documents = read('documents/index.html');
   const report = read('reports/a-77-275/index.html');
   return {
-    homeCards: home.querySelectorAll('section[aria-labelledby="sessions-title"] li').length,
+    homeCardLinks: home.querySelectorAll('section[aria-labelledby="sessions-title"] li h3 a').map((link) => link.getAttribute('href')!),
     allSessionsLink: home.querySelector('a[href="/sessions/"]')?.text,
-    sessionsListed: read('sessions/index.html').querySelectorAll('main li').length,
+    sessionsListed: sessions.querySelectorAll('main > ul > li > a:first-child').map((link) => link.getAttribute('href')!),
+    yearLinks: sessions.querySelectorAll('main nav[aria-labelledby="by-year"] a').map((link) => link.getAttribute('href')!),
     questionsOnIndex: questions.querySelectorAll('main ol.questions > li').length,
-    questionPageLinks: questions.querySelectorAll('main a[href^="/questions/"]').map((link) => link.getAttribute('href')!),
+    questionPageLinks: questions.querySelectorAll('main section a[href^="/questions/"]').map((link) => link.getAttribute('href')!),
     longestDocumentList: Math.max(...documents.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length)),
     longestReportList: Math.max(...report.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length)),
     reportSessionFilters: report.querySelectorAll('data[data-pagefind-filter="session[value]"]').length,
     documentsMore: documents.querySelectorAll('p.muted').map((note) => note.text).filter((text) => text.startsWith('And ')),
-    bytes: Object.fromEntries(['index.html', 'questions/index.html', 'documents/index.html', 'reports/a-77-275/index.html']
-      .map((path) => [path, statSync(join(dist, path)).size])),
   };
 }
 
+/** A back-link list (`BackLinkList`): filled up to `pageBackLinkLimit`, then cut. */
+const backLinkList = /<ul class="back-links">[\s\S]*?<\/ul>/g;
+
+/** Every HTML page of a build: its bytes, its bytes without back-link lists, and the length of its longest back-link list. */
+function htmlPages(dist: string): Map<string, { bytes: number; withoutBackLinks: number; longestBackLinks: number }> {
+  const pages = new Map<string, { bytes: number; withoutBackLinks: number; longestBackLinks: number }>();
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(path);
+        const lists = html.toString('utf8').match(backLinkList) ?? [];
+        pages.set(relative(dist, path), {
+          bytes: html.length,
+          withoutBackLinks: html.length - lists.reduce((sum, list) => sum + Buffer.byteLength(list), 0),
+          longestBackLinks: Math.max(0, ...lists.map((list) => list.split('<li>').length - 1)),
+        });
+      }
+    }
+  };
+  walk(dist);
+  return pages;
+}
+
+/** Generates the corpus at a scale and builds it. */
+function buildAtScale(corpusScale: number): { corpus: string; build: IsolatedBuild; model: SiteModel } {
+  const corpus = mkdtempSync(join(tmpdir(), 'oewg-corpus-'));
+  const contentRoot = join(projectRoot, 'content');
+  generateCorpus(readContent(contentRoot, projectRoot), contentRoot, corpus, corpusScale);
+  const build = isolatedBuild({ env: { OEWG_CONTENT_DIR: corpus } });
+  if (build.status !== 0) throw new Error(`the ${corpusScale}× build failed:\n${build.output}`);
+  return { corpus, build, model: loadSite(corpus, projectRoot) };
+}
+
 describe(`pages at ${scale}× the real content`, () => {
-  let corpus: string;
-  let build: IsolatedBuild;
+  let large: ReturnType<typeof buildAtScale>;
+  let small: ReturnType<typeof buildAtScale>;
 
   beforeAll(() => {
-    corpus = mkdtempSync(join(tmpdir(), 'oewg-corpus-'));
-    const contentRoot = join(projectRoot, 'content');
-    generateCorpus(readContent(contentRoot, projectRoot), contentRoot, corpus, scale);
-    build = isolatedBuild({ env: { OEWG_CONTENT_DIR: corpus } });
-    if (build.status !== 0) throw new Error(`the ${scale}× build failed:\n${build.output}`);
-  }, 600_000);
+    large = buildAtScale(scale);
+    small = buildAtScale(smallScale);
+  }, 900_000);
 
   afterAll(() => {
-    build?.dispose();
-    if (corpus) rmSync(corpus, { recursive: true, force: true });
+    for (const built of [large, small]) {
+      built?.build.dispose();
+      if (built) rmSync(built.corpus, { recursive: true, force: true });
+    }
   });
 
-  test('the home page shows the first sessions as cards and links to the list of all of them', () => {
-    const pages = boundedPages(build.dist);
-    expect(pages.homeCards).toBe(homeSessionCardLimit);
+  test('the home page shows the latest sessions as cards and links to the list of all of them', () => {
+    const pages = boundedPages(large.build.dist);
+    expect(pages.homeCardLinks).toEqual(large.model.sessions.slice(-homeSessionCardLimit).map((session) => `/sessions/${session.id}/`));
     expect(pages.allSessionsLink).toBe(`All ${2 * scale} sessions`);
-    expect(pages.sessionsListed).toBe(2 * scale);
   });
 
-  test('the questions index lists the sessions, each with a page of its own questions', () => {
-    const pages = boundedPages(build.dist);
+  test('/sessions/ lists the latest sessions and every year; each year\'s page lists the sessions that start in it', () => {
+    const pages = boundedPages(large.build.dist);
+    const { sessions } = large.model;
+    expect(pages.sessionsListed).toEqual(sessions.slice(-latestSessionLimit).map((session) => `/sessions/${session.id}/`));
+    const years = [...new Set(sessions.map((session) => session.startDate.slice(0, 4)))];
+    expect(years.length).toBeGreaterThan(20);
+    expect(pages.yearLinks.toSorted()).toEqual(years.map((year) => `/sessions/${year}/`));
+    const listedOnYearPages = pages.yearLinks.flatMap((href) => {
+      const page = parse(readFileSync(join(large.build.dist, href, 'index.html'), 'utf8'));
+      const year = href.split('/')[2]!;
+      return page.querySelectorAll('main > ul > li > a:first-child').map((link) => {
+        const session = sessions.find((candidate) => `/sessions/${candidate.id}/` === link.getAttribute('href'))!;
+        expect(session.startDate.slice(0, 4), `${session.id} on ${href}`).toBe(year);
+        return session.id;
+      });
+    });
+    expect(listedOnYearPages.toSorted()).toEqual(sessions.map((session) => session.id).toSorted());
+  });
+
+  test('the questions index lists the latest sessions, each with a page of its own questions; every session\'s is linked from its year', () => {
+    const pages = boundedPages(large.build.dist);
     expect(54 * scale).toBeGreaterThan(questionsIndexInlineLimit);
     expect(pages.questionsOnIndex).toBe(0);
-    expect(pages.questionPageLinks).toHaveLength(2 * scale);
-    for (const href of pages.questionPageLinks) {
-      const page = parse(readFileSync(join(build.dist, href, 'index.html'), 'utf8'));
-      expect(page.querySelectorAll('main ol.questions > li').length, href).toBeGreaterThan(0);
+    expect(pages.questionPageLinks).toEqual(large.model.sessions.slice(-latestSessionLimit).map((session) => `/questions/${session.id}/`));
+    for (const session of large.model.sessions) {
+      const yearPage = readFileSync(join(large.build.dist, 'sessions', session.startDate.slice(0, 4), 'index.html'), 'utf8');
+      expect(yearPage, session.id).toContain(`href="/questions/${session.id}/"`);
+      const page = parse(readFileSync(join(large.build.dist, 'questions', session.id, 'index.html'), 'utf8'));
+      expect(page.querySelectorAll('main ol.questions > li').length, session.id).toBeGreaterThan(0);
     }
   });
 
   test('the documents and report pages cut their back-links and say where all of them are', () => {
-    const pages = boundedPages(build.dist);
+    const pages = boundedPages(large.build.dist);
     expect(pages.longestDocumentList).toBe(pageBackLinkLimit);
     expect(pages.longestReportList).toBe(pageBackLinkLimit);
     // Cited by 26 sessions, more than recordSessionLimit: no filter value per citing session.
@@ -89,12 +161,35 @@ describe(`pages at ${scale}× the real content`, () => {
     expect(pages.documentsMore[0]).toMatch(/^And \d+ more places: all \d+ are listed in the citations column of documents\.csv\.$/);
   });
 
-  test('the bounded pages stay under 100 KB here; the real build lists everything (test of the test)', () => {
-    const pages = boundedPages(build.dist);
-    for (const [path, bytes] of Object.entries(pages.bytes)) expect(bytes, path).toBeLessThan(100_000);
+  test(`no HTML page grows by more than ${growthPerSession} bytes per session from ${smallScale}× to ${scale}×, so none reaches 1 MB at 1000×`, () => {
+    const before = htmlPages(small.build.dist);
+    const after = htmlPages(large.build.dist);
+    const added = 2 * (scale - smallScale);
+    const grown = [...before].filter(([path]) => after.has(path))
+      .map(([path, page]) => ({ path, perSession: (after.get(path)!.withoutBackLinks - page.withoutBackLinks) / added }))
+      .filter(({ perSession }) => perSession > growthPerSession);
+    expect(grown).toEqual([]);
+    const overfull = [...after].filter(([, page]) => page.longestBackLinks > pageBackLinkLimit).map(([path]) => path);
+    expect(overfull).toEqual([]);
+    // Filled back-link lists: a document's, at the limit, is on the documents page.
+    expect(after.get('documents/index.html')!.longestBackLinks).toBe(pageBackLinkLimit);
+    // The index pages are among the pages compared.
+    for (const path of ['index.html', '404.html', 'sessions/index.html', 'questions/index.html', 'calendar/index.html', 'data/index.html', 'topics/threats/index.html']) {
+      expect(before.has(path) && after.has(path), path).toBe(true);
+    }
+    for (const [path, page] of after) {
+      expect(page.bytes + (sessionsAt1000 - 2 * scale) * growthPerSession, path).toBeLessThan(1_000_000);
+    }
+    const largest = (pages: typeof after) => Math.max(...[...pages.values()].map((page) => page.bytes));
+    expect(largest(after)).toBeLessThanOrEqual(largest(before) * 1.02);
+  });
+
+  test('the real build lists everything (test of the test)', () => {
     const real = boundedPages(distRoot);
     expect(real.questionsOnIndex).toBe(54);
     expect(real.allSessionsLink).toBeUndefined();
+    expect(real.sessionsListed).toEqual(['/sessions/second-session/', '/sessions/fourth-session/']);
+    expect(real.yearLinks).toEqual(['/sessions/2023/', '/sessions/2022/']);
     expect(real.documentsMore).toEqual([]);
     expect(real.reportSessionFilters).toBeGreaterThan(0);
   });

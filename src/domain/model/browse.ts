@@ -118,10 +118,44 @@ export interface QuestionGroup {
 export const questionsIndexInlineLimit = 300;
 
 /**
- * The home page shows up to this many session cards; with more sessions it shows the first ones
- * and links to the list of all sessions (`/sessions/`, one line each), so the home page stays small.
+ * Pages that list sessions (the home page, `/sessions/`, the questions index beyond
+ * `questionsIndexInlineLimit`, a topic's earlier sessions, the calendar and open-data pages, the
+ * 404 page) list at most this many, the latest ones (upcoming sessions included, since they are
+ * the latest); every session is listed on the page of the year of its first day (`/sessions/<year>/`),
+ * linked from `/sessions/`. So none of these pages grows with the number of sessions.
  */
-export const homeSessionCardLimit = 12;
+export const latestSessionLimit = 12;
+
+/** The home page shows up to this many session cards: the latest ones, and a link to all sessions. */
+export const homeSessionCardLimit = latestSessionLimit;
+
+/** The latest sessions (at most `limit`), in session order. */
+export function latestSessions(model: Pick<SiteModel, 'sessions'>, limit = latestSessionLimit): Session[] {
+  return model.sessions.slice(-limit);
+}
+
+/** The year of a session's first day (`2022`); that year's page (`/sessions/<year>/`) lists it. */
+export function sessionYear(session: Pick<Session, 'startDate'>): string {
+  return session.startDate.slice(0, 4);
+}
+
+/** The sessions of one year, in session order. */
+export interface SessionYear {
+  year: string;
+  sessions: Session[];
+}
+
+/** Every year in which a session starts, oldest first, with its sessions. */
+export function sessionsByYear(model: Pick<SiteModel, 'sessions'>): SessionYear[] {
+  const years = new Map<string, Session[]>();
+  for (const session of model.sessions) {
+    const year = sessionYear(session);
+    const sessions = years.get(year) ?? [];
+    sessions.push(session);
+    years.set(year, sessions);
+  }
+  return [...years].map(([year, sessions]) => ({ year, sessions })).sort((a, b) => a.year.localeCompare(b.year));
+}
 
 /**
  * The documents and report pages list at most this many back-links per document, range or

@@ -3,9 +3,11 @@
  * several rules and files come in file order (the messages themselves are pinned by the
  * bad-content corpus in tests/fixtures/bad-content.ts).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../../src/domain/content/content-reader.ts';
+import { formatIssue } from '../../../src/domain/content/content-error.ts';
 import { checkIntegrity, integrityRuleNames } from '../../../src/domain/content/integrity.ts';
 import { brokenContent, projectRoot } from '../../helpers/content-fixture.ts';
 
@@ -34,6 +36,21 @@ describe('integrity rules', () => {
         'content/programmes/second-session.yaml: days[1].date',
         'content/summaries/second-session-iv.md: topic',
       ]);
+    } finally {
+      fixture.dispose();
+    }
+  });
+
+  test('refuse a session id that is a year, the address of that year\'s list of sessions', () => {
+    const fourth = readFileSync(join(projectRoot, 'content', 'sessions', 'fourth-session.yaml'), 'utf8');
+    const fixture = brokenContent([
+      { file: 'sessions/fourth-session.yaml', remove: true },
+      { file: 'sessions/2023.yaml', write: fourth },
+    ]);
+    try {
+      const issues = checkIntegrity(readContent(fixture.content, fixture.root), fixture.content);
+      expect(issues.map(formatIssue)).toContain(
+        'content/sessions/2023.yaml: the session id "2023" is a year: /sessions/2023/ lists the sessions whose first day falls in 2023, so rename the file (e.g. "session-2023")');
     } finally {
       fixture.dispose();
     }

@@ -6,6 +6,14 @@ import { quote, type Rule, type SessionEntry } from './context.ts';
 
 export const sessionRules: readonly Rule<SessionEntry>[] = [
   {
+    name: 'a session id is not a year',
+    check: ({ id, file }, context) => {
+      if (/^\d{4}$/.test(id)) {
+        context.report(file, '', `the session id ${quote(id)} is a year: /sessions/${id}/ lists the sessions whose first day falls in ${id}, so rename the file (e.g. ${quote(`session-${id}`)})`);
+      }
+    },
+  },
+  {
     name: 'a session ends on or after its start',
     check: ({ file, data }, context) => {
       if (compareDates(data.endDate, data.startDate) < 0) {
