@@ -129,7 +129,7 @@ describe('searching as a reader', () => {
     expect(errors).toEqual([]);
   });
 
-  test('opening the page loads nothing of the index; a query loads no filter file', async () => {
+  test('opening the page loads nothing of the index; a query loads no filter file, a filter only its own', async () => {
     const { page, errors } = await searchPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -137,13 +137,17 @@ describe('searching as a reader', () => {
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('#search-q').fill('capacity-building');
-    await waitForStatus(page);
+    const first = await waitForStatus(page);
     const loaded = requested.filter((path) => path.startsWith('/pagefind/'));
     expect(loaded).toContain('/pagefind/pagefind.js');
     expect(loaded.some((path) => path.endsWith('.pf_meta'))).toBe(true);
     expect(loaded.filter((path) => path.includes('/filter/'))).toEqual([]);
     // Neither Pagefind's UI nor its worker: the page's own script calls Pagefind in the page.
     expect(loaded.filter((path) => /pagefind-(ui|worker|component-ui|modular-ui)/.test(path))).toEqual([]);
+    // A filter loads its own file only (the index has two: session and topic).
+    await page.locator('#search-topic').selectOption('Capacity-building');
+    await waitForStatus(page, first);
+    expect(requested.filter((path) => path.includes('/filter/'))).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 
