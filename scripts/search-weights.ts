@@ -1,6 +1,7 @@
 /**
  * The search index's weight and what a search costs a reader: total bytes of dist/pagefind per
- * file type, then, in Chromium against `astro preview`, the bytes a first query downloads on the
+ * file type (Pagefind also writes UI files the site does not use), then, in Chromium against
+ * `astro preview`, the bytes a first query downloads on the
  * search page (beyond the page itself) and a second query after it: bytes on the wire, headers
  * included, as `astro preview` serves them (it compresses text files when the browser accepts gzip).
  * `node scripts/search-weights.ts` after a build (dist/ at the project root).
@@ -51,13 +52,13 @@ try {
     for (const entry of log) console.log(`  ${String(entry.bytes).padStart(8)}  ${entry.url.replace(preview.url, '/')}`);
     log = [];
   };
-  report('search page load (HTML, CSS, Pagefind UI, search.js)');
-  await page.locator('.pagefind-ui__search-input').fill('funding for capacity-building');
-  await page.locator('.pagefind-ui__result').first().waitFor();
+  report('search page load (HTML, CSS, search.js, local-time.js)');
+  await page.locator('#search-q').fill('funding for capacity-building');
+  await page.locator('.search-hit').first().waitFor();
   await settle();
   report('first query "funding for capacity-building"');
-  await page.locator('.pagefind-ui__search-input').fill('points of contact directory');
-  await page.waitForFunction(() => document.querySelector('.pagefind-ui__message')?.textContent?.includes('points of contact directory'));
+  await page.locator('#search-q').fill('points of contact directory');
+  await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('points of contact directory'));
   await settle();
   report('second query "points of contact directory"');
 } finally {

@@ -57,25 +57,9 @@
   }
   showTimes();
 
-  // Search results, rendered by Pagefind's UI as they load: a result with a time carries its UTC
-  // instants and zone as metadata tags (hidden by the search stylesheet), read into <time> elements.
-  const search = document.getElementById('search');
-  if (search) new MutationObserver(() => {
-    let changed = false;
-    $$('.pagefind-ui__result-inner', search).forEach((result) => {
-      const [start, end, zone] = ['start', 'end', 'zone'].map((key) => result.querySelector(`[data-pagefind-ui-meta=${key}]`)?.textContent.replace(/^\w+: /, '').trim());
-      const key = start && zone ? [start, end, zone].join(' ') : '';
-      if ((result.dataset.instants || '') === key) return;
-      changed = true;
-      result.dataset.instants = key;
-      $$('time', result).forEach((time) => time.remove());
-      delete result.dataset.localTime;
-      if (!key) return;
-      result.dataset.localTime = zone;
-      [start, end].forEach((iso) => iso && result.append(Object.assign(document.createElement('time'), { dateTime: iso, hidden: true })));
-    });
-    if (changed) showTimes();
-  }).observe(search, { childList: true, subtree: true, characterData: true });
+  // Search results, rendered by the search page's script: a result with a time carries its UTC
+  // instants as <time> elements and its zone as data-local-time; the script says when it added results.
+  document.addEventListener('oewg:search-results', showTimes);
 
   // Past, in progress, upcoming: from the UTC instants, at the time the page is read.
   const now = Date.now();

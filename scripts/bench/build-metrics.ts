@@ -112,7 +112,7 @@ export function parseAstroPhases(log: string): Record<string, number> {
         }
       }
     }
-    const pagefind = /\[pagefind[^\]]*\].*?(?:in|took) (\d[\d.]*\s*m?s)\b/i.exec(line);
+    const pagefind = /\[(?:oewg-)?pagefind[^\]]*\].*?(?:in|took) (\d[\d.]*\s*m?s)\b/i.exec(line);
     if (pagefind) {
       const match = duration.exec(pagefind[1]!.replace(/\s+/g, ''));
       if (match) phases['pagefind'] = toSeconds(match);

@@ -299,7 +299,7 @@ export function toMarkdown(report: BenchReport): string {
   }
 
   lines.push('## Search', '');
-  lines.push(`Queries: "${report.queries[0]}" then "${report.queries[1]}", typed into /search/ in a fresh Chromium profile; bytes are the response bodies the server sent (compressed with brotli like a static host; HTTP headers not counted), including the requests of Pagefind's web worker.`, '');
+  lines.push(`Queries: "${report.queries[0]}" then "${report.queries[1]}", typed into /search/ in a fresh Chromium profile; bytes are the response bodies the server sent (compressed with brotli like a static host; HTTP headers not counted), including any requests of a Pagefind web worker.`, '');
   lines.push(markdownTable(
     ['Scale', 'Index (files, bytes)', 'Page load', 'First query', 'Later query', 'First search total'],
     report.scales.map((scale) => {
@@ -316,6 +316,17 @@ export function toMarkdown(report: BenchReport): string {
       ];
     }),
   ), '');
+  for (const scale of report.scales) {
+    const search = scale.search;
+    if (search.status !== 'measured' || !search.firstQuery.byKind) continue;
+    // Page load and first query together, by kind of file, largest first.
+    const byKind = new Map<string, number>();
+    for (const step of [search.pageLoad, search.firstQuery]) {
+      for (const [kind, entry] of Object.entries(step.byKind ?? {})) byKind.set(kind, (byKind.get(kind) ?? 0) + entry.bytes);
+    }
+    const parts = [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`);
+    lines.push(`First search at ${scale.scale}× by kind of file: ${parts.join(', ')}.`, '');
+  }
 
   lines.push('## Lighthouse', '');
   if ('error' in report.lighthouse) {

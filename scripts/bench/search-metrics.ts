@@ -1,8 +1,8 @@
 /**
  * Search cost: the size of the Pagefind index in dist/pagefind, and in Chromium the bytes
  * transferred and the time for a first query (from opening /search/ to the results' data) and for a
- * later one. Works with any search page that has a text input and loads Pagefind on demand: it types
- * into the page's search field and counts every response body byte the server sends (worker requests included).
+ * later one: it types into the search page's field and counts every response body byte the server
+ * sends (a web worker's requests included, if Pagefind used one), by kind of file.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,12 +22,16 @@ export interface SearchIndexSize {
   byKind: Record<string, { files: number; bytes: number }>;
 }
 
+/** Bytes and requests of one step by kind of file (see `transferKind`). */
+export type TransferByKind = Record<string, { requests: number; bytes: number }>;
+
 /** One query in the browser. */
 export interface QueryCost {
   query: string;
   /** Bytes transferred (headers and compressed bodies) for this step. */
   bytes: number;
   requests: number;
+  byKind: TransferByKind;
   /** Milliseconds from typing the query until the last request it caused finished. */
   milliseconds: number;
 }
@@ -40,7 +44,7 @@ export type SearchMetrics =
       status: 'measured';
       index: SearchIndexSize;
       /** Opening /search/: the page, its CSS and JS, and whatever Pagefind loads up front. */
-      pageLoad: { bytes: number; requests: number; milliseconds: number };
+      pageLoad: { bytes: number; requests: number; milliseconds: number; byKind: TransferByKind };
       firstQuery: QueryCost;
       laterQuery: QueryCost;
       /** Page load plus first query: what a visitor downloads to see the first results. */
@@ -55,6 +59,16 @@ export function pagefindFileKind(file: string): string {
   if (file.includes('pf_filter')) return 'filters';
   if (/wasm/.test(file)) return 'wasm';
   if (/\.(js|css)$/.test(file)) return 'runtime (JS, CSS)';
+  return 'other';
+}
+
+/** The kind of a file the search page downloads: a Pagefind file's kind, else the page, its CSS or its scripts. */
+export function transferKind(urlPath: string): string {
+  const path = urlPath.split(/[?#]/)[0]!;
+  if (/\/pagefind\//.test(path)) return `Pagefind ${pagefindFileKind(path)}`;
+  if (path.endsWith('.css')) return 'site CSS';
+  if (path.endsWith('.js')) return 'site scripts';
+  if (path.endsWith('/') || path.endsWith('.html')) return 'page HTML';
   return 'other';
 }
 
@@ -79,11 +93,22 @@ class TransferCounter {
   requests = 0;
   lastFinished = 0;
   pending = 0;
+  byKind: TransferByKind = {};
+
+  /** Counts one response. */
+  add(bodyBytes: number, path: string): void {
+    this.bytes += bodyBytes;
+    const kind = transferKind(path);
+    const entry = (this.byKind[kind] ??= { requests: 0, bytes: 0 });
+    entry.requests += 1;
+    entry.bytes += bodyBytes;
+  }
 
   /** Starts a new step. */
   reset(): void {
     this.bytes = 0;
     this.requests = 0;
+    this.byKind = {};
     this.lastFinished = performance.now();
   }
 }
@@ -97,18 +122,17 @@ async function waitForQuiet(counter: TransferCounter, quietMs: number, limitMs: 
   }
 }
 
-/**
- * The search field of the page's main content: Pagefind UI's input once it has rendered, else a
- * search or text input inside <main>. Never the header's search box, which only leads to /search/.
- */
+/** The search field of the page's main content: a search or text input inside <main>, never the header's box (which only leads to /search/). */
 async function searchField(page: Page) {
-  await page.locator('.pagefind-ui__search-input').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-  for (const selector of ['.pagefind-ui__search-input', 'main input[type="search"]', 'main input[name="q"]', 'main input[type="text"]']) {
+  for (const selector of ['main input[type="search"]', 'main input[name="q"]', 'main input[type="text"]']) {
     const field = page.locator(selector).first();
     if ((await field.count()) > 0) return field;
   }
   return undefined;
 }
+
+/** A result link of the search page (its own interface's), once a query has shown results. */
+const resultSelector = '#search-results a';
 
 /** Opens /search/ in a fresh Chromium profile and measures a first and a later query. */
 export async function measureSearch(dist: string, queries: readonly [string, string]): Promise<SearchMetrics> {
@@ -124,9 +148,9 @@ export async function measureSearch(dist: string, queries: readonly [string, str
       counter.requests++;
       counter.pending++;
     },
-    onResponse: (bodyBytes) => {
+    onResponse: (bodyBytes, path) => {
       counter.pending--;
-      counter.bytes += bodyBytes;
+      counter.add(bodyBytes, path);
       counter.lastFinished = performance.now();
     },
   });
@@ -138,7 +162,7 @@ export async function measureSearch(dist: string, queries: readonly [string, str
     const loadStarted = performance.now();
     await page.goto(`${server.origin}/search/`, { waitUntil: 'load' });
     await waitForQuiet(counter, 500, 15_000);
-    const pageLoad = { bytes: counter.bytes, requests: counter.requests, milliseconds: Math.max(0, counter.lastFinished - loadStarted) };
+    const pageLoad = { bytes: counter.bytes, requests: counter.requests, milliseconds: Math.max(0, counter.lastFinished - loadStarted), byKind: counter.byKind };
 
     const field = await searchField(page);
     if (!field) return { status: 'failed', reason: '/search/ has no text input to type a query into', index };
@@ -147,9 +171,9 @@ export async function measureSearch(dist: string, queries: readonly [string, str
       const started = performance.now();
       await field.fill(query);
       // A query that shows no result measured nothing: fail loudly rather than report 0 bytes.
-      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      await page.locator(resultSelector).first().waitFor({ timeout: 15_000 });
       await waitForQuiet(counter, 700, 15_000);
-      return { query, bytes: counter.bytes, requests: counter.requests, milliseconds: Math.max(0, counter.lastFinished - started) };
+      return { query, bytes: counter.bytes, requests: counter.requests, milliseconds: Math.max(0, counter.lastFinished - started), byKind: counter.byKind };
     };
     const firstQuery = await runQuery(queries[0]);
     const laterQuery = await runQuery(queries[1]);

@@ -31,8 +31,8 @@ export interface StaticServer {
 export interface TrafficHooks {
   /** A request arrived. */
   onRequest?(): void;
-  /** Its response was sent: body bytes as sent (compressed where compressed). */
-  onResponse?(bodyBytes: number): void;
+  /** Its response was sent: body bytes as sent (compressed where compressed), and the path asked for. */
+  onResponse?(bodyBytes: number, path: string): void;
 }
 
 /** Serves `root` on an ephemeral loopback port. */
@@ -43,7 +43,7 @@ export async function serveStatic(root: string, hooks: TrafficHooks = {}): Promi
     const end = response.end.bind(response);
     // Count what goes out, whoever asked for it (the page, or Pagefind's web worker).
     response.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      hooks.onResponse?.(Buffer.isBuffer(chunk) ? chunk.length : typeof chunk === 'string' ? Buffer.byteLength(chunk) : 0);
+      hooks.onResponse?.(Buffer.isBuffer(chunk) ? chunk.length : typeof chunk === 'string' ? Buffer.byteLength(chunk) : 0, request.url ?? '/');
       return (end as (...args: unknown[]) => typeof response)(chunk, ...rest);
     }) as typeof response.end;
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');

@@ -14,12 +14,16 @@ import { contentRoot } from '../domain/content/content-root.ts';
 import { indexesOf } from '../domain/model/lookup.ts';
 import { loadSite } from '../domain/model/site.ts';
 import { withContentErrorsReported } from '../integrations/content-failure.ts';
+import { shareSiteModel } from '../integrations/shared-site-model.ts';
 
 /**
  * The site model, built once per build (paths in messages are relative to the project root). Bad
  * content ends the build with its `file: field: problem` lines only, no stack trace.
  */
 export const site = withContentErrorsReported(() => loadSite(resolve(contentRoot()), process.cwd()));
+
+// The search index, built after the pages, reads the same model (see shared-site-model.ts).
+shareSiteModel(site);
 
 /** Look-ups by id (and a few groupings) over the site model, each a map built once. */
 export const indexes = indexesOf(site);

@@ -41,13 +41,11 @@ export const paths = {
   /** Static assets. */
   copyFeedScript: () => '/scripts/copy-feed-address.js',
   localTimeScript: () => '/scripts/local-time.js',
-  /** The search page's script, and its styles for Pagefind's UI. */
+  /** The search page's script and styles. */
   searchScript: () => '/scripts/search.js',
   searchStylesheet: () => '/styles/search.css',
-  /** The search index and Pagefind's own UI files, written by the Pagefind integration. */
+  /** The search index and Pagefind's JavaScript API (`pagefind.js`), written by the Pagefind integration. */
   searchBundle: () => '/pagefind/',
-  searchUiScript: () => '/pagefind/pagefind-ui.js',
-  searchUiStylesheet: () => '/pagefind/pagefind-ui.css',
   favicon: () => '/favicon.svg',
 } as const;
 

@@ -5,8 +5,8 @@
  * latest and every year, each year's page its sessions; the questions index lists the latest
  * sessions with counts, each with its own questions page; the documents and report pages cut their
  * back-link lists at 50 and point to the open data that holds them all, and carry no search filter
- * value per citing session. The same checks on the real build (2 sessions, 54 questions) find
- * everything on the page.
+ * value per citing session; the search page's session filter lists the 12 latest sessions. The
+ * same checks on the real build (2 sessions, 54 questions) find everything on the page.
  *
  * Growth: the same corpus at 10× (20 sessions) is built too, and no HTML page may grow by more
  * than `growthPerSession` bytes per added session between the two, so that, extended to 1000× (2,000
@@ -32,6 +32,7 @@ import { recordSessionLimit } from '../../src/domain/outputs/search-records.ts';
 import { distRoot } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
+import { indexedPages } from '../helpers/search-index.ts';
 
 const scale = 26;
 const smallScale = 10;
@@ -48,6 +49,7 @@ function boundedPages(dist: string) {
   const questions = read('questions/index.html');
   const documents = read('documents/index.html');
   const report = read('reports/a-77-275/index.html');
+  const search = read('search/index.html');
   return {
     homeCardLinks: home.querySelectorAll('section[aria-labelledby="sessions-title"] li h3 a').map((link) => link.getAttribute('href')!),
     allSessionsLink: home.querySelector('a[href="/sessions/"]')?.text,
@@ -57,7 +59,9 @@ function boundedPages(dist: string) {
     questionPageLinks: questions.querySelectorAll('main section a[href^="/questions/"]').map((link) => link.getAttribute('href')!),
     longestDocumentList: Math.max(...documents.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length)),
     longestReportList: Math.max(...report.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length)),
-    reportSessionFilters: report.querySelectorAll('data[data-pagefind-filter="session[value]"]').length,
+    reportSessionFilters: indexedPages(dist).find((page) => page.url === '/reports/a-77-275/')?.filters.session?.length ?? 0,
+    searchSessionOptions: search.querySelectorAll('#search-session option').map((option) => option.text).filter((text) => text !== 'All sessions'),
+    searchRule: search.querySelector('.search-rule')?.text ?? '',
     documentsMore: documents.querySelectorAll('p.muted').map((note) => note.text).filter((text) => text.startsWith('And ')),
   };
 }
@@ -184,6 +188,13 @@ describe(`pages at ${scale}× the real content`, () => {
     expect(largest(after)).toBeLessThanOrEqual(largest(before) * 1.02);
   });
 
+  test('the search page lists the latest sessions in its filter, latest first, and says how to reach an earlier one', () => {
+    const pages = boundedPages(large.build.dist);
+    expect(pages.searchSessionOptions).toHaveLength(latestSessionLimit);
+    expect(pages.searchSessionOptions.slice(0, 2)).toEqual([`Fourth substantive session (copy ${scale - 1})`, `Second substantive session (copy ${scale - 1})`]);
+    expect(pages.searchRule).toBe(`The list shows the ${latestSessionLimit} latest sessions. For an earlier session, follow its name under any of its results.`);
+  });
+
   test('the real build lists everything (test of the test)', () => {
     const real = boundedPages(distRoot);
     expect(real.questionsOnIndex).toBe(54);
@@ -192,5 +203,7 @@ describe(`pages at ${scale}× the real content`, () => {
     expect(real.yearLinks).toEqual(['/sessions/2023/', '/sessions/2022/']);
     expect(real.documentsMore).toEqual([]);
     expect(real.reportSessionFilters).toBeGreaterThan(0);
+    expect(real.searchSessionOptions).toEqual(['Fourth substantive session', 'Second substantive session']);
+    expect(real.searchRule).toBe('');
   });
 });

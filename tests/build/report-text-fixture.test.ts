@@ -4,13 +4,13 @@
  * paragraph, and search finds the paragraph by the words of its text. Proven on a fixture build in
  * a copy of the project; the same checks fail on the real build, where the text is empty.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distRoot } from '../helpers/built-site.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
+import { indexedRecords } from '../helpers/search-index.ts';
 
 // Marked as a fixture: the site never holds text of A/77/275 that an editor did not copy.
 const fixtureText = 'Fixture text standing for paragraph 11, not the report: quillwort markers, see resolution 75/240.';
@@ -19,13 +19,11 @@ const fixtureText = 'Fixture text standing for paragraph 11, not the report: qui
 function paragraph11(dist: string) {
   const page = parse(readFileSync(join(dist, 'reports/a-77-275/index.html'), 'utf8'));
   const article = page.querySelector('#para-11');
-  const fragments = readdirSync(join(dist, 'pagefind', 'fragment')).map((file) =>
-    JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
   return {
     quotation: article?.querySelector('blockquote.report-text p')?.text.replace(/\s+/g, ' ').trim(),
     citationLink: article?.querySelector('blockquote.report-text a')?.getAttribute('href'),
     notice: page.querySelector('#not-reproduced')?.text.replace(/\s+/g, ' ') ?? '',
-    indexed: fragments.find((fragment) => fragment.url === '/reports/a-77-275/#para-11')?.content ?? '',
+    indexed: indexedRecords(dist).find((record) => record.url === '/reports/a-77-275/#para-11')?.text ?? '',
   };
 }
 

@@ -3,7 +3,7 @@
  * build under the shipped Content-Security-Policy: a reader in Tokyo (ja-JP) sees, under each
  * result that has a time, that time in Tokyo, formatted by the browser's locale, with the day
  * shift; a reader who chose a zone sees it in that zone; results without a time get nothing; the
- * UTC metadata never shows raw; new results after a new query get their own times.
+ * UTC instants never show raw; new results after a new query get their own times.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -30,26 +30,23 @@ afterAll(async () => {
   await preview?.stop();
 });
 
-/** Every shown result: its link, the instants of its metadata, its reader's-time line, and whether a raw tag is visible. */
+/** Every shown result: its link, the UTC instants and zone it carries, its reader's-time line, and whether anything raw is visible. */
 async function resultTimes(page: Page, enhanced = true) {
-  await page.locator('.pagefind-ui__result-link').first().waitFor();
-  await page.waitForFunction(() =>
-    document.querySelectorAll('.pagefind-ui__result').length === document.querySelectorAll('.pagefind-ui__result-link').length);
-  // The enhancement runs on the UI's mutations: wait until it has read every result's metadata.
+  await page.waitForFunction(() => /^Results/.test(document.getElementById('search-status')?.textContent ?? ''));
+  // The enhancement runs when the search script says it added results: wait until every result
+  // whose zone differs from the reader's has its line.
   if (enhanced) {
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.pagefind-ui__result-inner')].every((result) =>
-      !result.querySelector('[data-pagefind-ui-meta="start"]') || result.dataset.instants?.startsWith(result.querySelector('[data-pagefind-ui-meta="start"]')!.textContent!.replace(/^\w+: /, '').trim())));
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.search-hit[data-local-time]')].some((hit) => hit.querySelector('.local-time')));
   }
-  return page.locator('.pagefind-ui__result').evaluateAll((results) => results.map((result) => {
-    const meta = (key: string) => result.querySelector<HTMLElement>(`[data-pagefind-ui-meta="${key}"]`);
-    const value = (key: string) => meta(key)?.textContent?.replace(/^\w+: /, '').trim();
+  return page.locator('.search-hit').evaluateAll((hits) => hits.map((hit) => {
+    const [start, end] = [...hit.querySelectorAll('time')].map((time) => time.getAttribute('datetime') ?? undefined);
     return {
-      href: result.querySelector('a')!.getAttribute('href')!,
-      start: value('start'),
-      end: value('end'),
-      zone: value('zone'),
-      local: result.querySelector('.local-time')?.textContent ?? '',
-      rawShown: ['start', 'end', 'zone'].some((key) => meta(key) !== null && meta(key)!.offsetParent !== null),
+      href: hit.querySelector('h3 a')!.getAttribute('href')!,
+      start,
+      end,
+      zone: (hit as HTMLElement).dataset.localTime,
+      local: hit.querySelector('.local-time')?.textContent ?? '',
+      rawShown: /\d{4}-\d{2}-\d{2}T|America\/New_York/.test((hit as HTMLElement).innerText),
     };
   }));
 }
@@ -83,7 +80,7 @@ describe('search results in the reader\'s time', () => {
     const results = await resultTimes(page);
     const first = results[0]!;
     expect(first.href).toBe('/sessions/fourth-session/#q-2023-03-09-1130-1');
-    // The metadata holds the slot's instants from the model.
+    // The result carries the slot's instants from the model.
     expect([first.start, first.end]).toEqual([slot.startUtc, slot.endUtc]);
     // 11.30 a.m. in New York on 9 March 2023 is 1.30 on 10 March in Tokyo.
     expect(first.local).toContain('(next day)');
@@ -98,8 +95,8 @@ describe('search results in the reader\'s time', () => {
     await enforceCsp(page);
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
     await resultTimes(page);
-    await page.locator('.pagefind-ui__search-input').fill('UNIDIR Cyber Policy Portal');
-    await page.waitForFunction(() => document.querySelector('.pagefind-ui__result-link')?.getAttribute('href')?.includes('summaries'));
+    await page.locator('#search-q').fill('UNIDIR Cyber Policy Portal');
+    await page.waitForFunction(() => document.querySelector('.search-hit h3 a')?.getAttribute('href')?.includes('summaries'));
     const results = await resultTimes(page);
     // A narrative summary's guiding question has no time of its own.
     expect(results[0]!.href).toBe('/sessions/second-session/summaries/#q-second-session-iv-7');

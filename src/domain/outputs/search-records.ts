@@ -1,45 +1,35 @@
 /**
  * What the search index knows of each element that is found on its own: a guiding question, a
- * programme slot, a meeting around a session, a narrative summary, a report paragraph, a document.
- * Pages carry this as markup (`data-search-record` plus Pagefind's `data-pagefind-meta` and
- * `data-pagefind-filter` attributes); the Pagefind integration turns each marked element into one
- * search result that links to the element's anchor.
+ * programme slot, a meeting around a session, a narrative summary, a note or footnote, a report
+ * paragraph, a document. Built pages only mark such elements (`data-search-record` on an element
+ * with an id); what a result shows of them (title, session, date, topic, times) comes from the site
+ * model, by page and anchor (`searchRecordsByPage`), so the pages carry no search metadata. The
+ * Pagefind integration makes one Pagefind page per built page and each record a sub-result of it,
+ * found at the record's anchor.
  */
+import { documentAnchor, footnoteAnchor, meetingAnchor, programmeAnchor, sessionNoteAnchor, summariesTitleAnchor, summaryAnchor } from '../anchors.ts';
 import { topicsCitingParagraph } from '../model/browse.ts';
 import { indexesOf } from '../model/lookup.ts';
-import { slotLabel } from '../model/locations.ts';
+import { questionLocation, slotLabel } from '../model/locations.ts';
 import type {
   Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary,
 } from '../model/model.ts';
 import { longDate, slotTimeLabel, unTime } from '../time.ts';
+import { paths } from '../urls.ts';
 
-/** The values of the "kind" filter, one per kind of search result. */
-export const searchKinds = {
-  question: 'Guiding question',
-  programme: 'Programme',
-  summary: 'Narrative summary',
-  paragraph: 'Report paragraph',
-  document: 'Document',
-  note: 'Note',
-} as const;
-
-/** A kind of search result, as the "kind" filter shows it. */
-export type SearchKind = (typeof searchKinds)[keyof typeof searchKinds];
-
-/** One element found on its own by search: the metadata shown with it and the filters it answers to. */
+/** One element found on its own by search: what is shown with it and the filters it answers to. */
 export interface SearchRecord {
-  kind: SearchKind;
   /** The result's title. */
   title: string;
-  /** Sessions the element belongs to (filter values; shown joined). */
+  /** Sessions the element belongs to (filter values; shown). */
   sessions: string[];
   /** When, as shown with the result; absent where the element has no date. */
   date?: string;
-  /** Agenda item 5 sub-items the element belongs to (filter values; shown joined). */
+  /** Agenda item 5 sub-items the element belongs to (filter values; shown). */
   topics: string[];
   /**
    * The element's UTC instants and the zone its times are printed in, where it has a time: the
-   * enhancement shows the time in the reader's zone beside the result (the UI does not show them).
+   * enhancement shows the time in the reader's zone beside the result.
    */
   instants?: SearchInstants;
 }
@@ -51,22 +41,21 @@ export interface SearchInstants {
   zone: string;
 }
 
-/** The metadata keys that carry `SearchRecord.instants`; the search page's stylesheet hides their tags. */
-export const searchInstantKeys = ['start', 'end', 'zone'] as const;
-
 /**
- * Pagefind's ranking options for this site (https://pagefind.app/docs/ranking/), given to its UI by
- * the search page. Pagefind matches every word that starts with a query word, for search as you
+ * Pagefind's ranking options for this site (https://pagefind.app/docs/ranking/), given to Pagefind
+ * by the search page. Pagefind matches every word that starts with a query word, for search as you
  * type; `termSimilarity` well above its default (1) ranks an exact word (or the same stem:
  * "states" for "state") before words that merely start like it ("participation" for "part").
- * Matches in the result title would add a boost that ignores word length, and titles now carry the
- * session and date, words shared by every record of a session: the title counts for nothing, the
- * element's own text (which repeats its heading) decides.
+ * Pagefind also searches a page's metadata: its title (the page's own, e.g. "Fourth substantive
+ * session: programme") counts for nothing, the records' own text decides.
  */
 export const searchRanking = { termSimilarity: 10, metaWeights: { title: 0 } } as const;
 
-/** The attribute that marks an element as a search record of its own. */
+/** The attribute that marks an element (with an id) as a search record of its own. */
 export const searchRecordAttribute = 'data-search-record';
+
+/** Spread on an element to make it a search record: `<li id={…} {...searchRecordMarker}>`. */
+export const searchRecordMarker: Readonly<Record<string, string>> = { [searchRecordAttribute]: '' };
 
 /**
  * The attribute of text that gives the records beside it their context (a slot's focused
@@ -78,37 +67,91 @@ export const searchContextAttribute = 'data-search-context';
 /** How much context words count against a record's own words (Pagefind's weight, 1 = normal). */
 export const searchContextWeight = '0.5';
 
-/** The `data-pagefind-*` and `data-search-*` attributes of a record's element. */
-export function searchRecordAttributes(record: SearchRecord): Record<string, string> {
-  const meta: Record<string, string | undefined> = {
-    title: record.title,
-    kind: record.kind,
-    session: record.sessions.join('; ') || undefined,
-    date: record.date,
-    topic: record.topics.join('; ') || undefined,
-    start: record.instants?.start,
-    end: record.instants?.end,
-    zone: record.instants?.zone,
-  };
-  const attributes: Record<string, string> = { [searchRecordAttribute]: '' };
-  const metaKeys: string[] = [];
-  for (const [key, value] of Object.entries(meta)) {
-    if (value === undefined) continue;
-    attributes[`data-search-${key}`] = value;
-    // Values live in their own attributes, so commas in them never split Pagefind's list.
-    metaKeys.push(`${key}[data-search-${key}]`);
-  }
-  attributes['data-pagefind-meta'] = metaKeys.join(', ');
-  return attributes;
+/**
+ * What the search page's script receives of a record (as the sub-result's title in the index,
+ * JSON): the result's title, its sessions and topics (shown, and matched against the filters, so a
+ * topic filter shows no other topic's match), its date, and its UTC instants and zone.
+ */
+export interface SearchResultData {
+  title: string;
+  session: string[];
+  topic: string[];
+  date?: string;
+  start?: string;
+  end?: string;
+  zone?: string;
 }
 
-/** The filter values of a record, one entry per value (a slot may have several topics). */
-export function searchFilterValues(record: SearchRecord): { filter: 'kind' | 'session' | 'topic'; value: string }[] {
-  return [
-    { filter: 'kind' as const, value: record.kind },
-    ...record.sessions.map((value) => ({ filter: 'session' as const, value })),
-    ...record.topics.map((value) => ({ filter: 'topic' as const, value })),
-  ];
+/** A record as the search page's script receives it. */
+export function searchResultData(record: SearchRecord): SearchResultData {
+  return {
+    title: record.title,
+    session: record.sessions,
+    topic: record.topics,
+    ...(record.date ? { date: record.date } : {}),
+    ...(record.instants ?? {}),
+  };
+}
+
+/** The filter values of a page of records: every session and topic of any of them, once, in order. */
+export function searchPageFilters(records: Iterable<SearchRecord>): { session: string[]; topic: string[] } {
+  const session = new Set<string>();
+  const topic = new Set<string>();
+  for (const record of records) {
+    record.sessions.forEach((value) => session.add(value));
+    record.topics.forEach((value) => topic.add(value));
+  }
+  return { session: [...session], topic: [...topic] };
+}
+
+/** The records of each built page: by the page's site path, then by the record's anchor. */
+export type SearchRecordsByPage = Map<string, Map<string, SearchRecord>>;
+
+/** Adds a record at a page and anchor; two records at one anchor are a bug. */
+type AddRecord = (path: string, anchor: string, record: SearchRecord) => void;
+
+/**
+ * Every search record of the site, where its page prints it: slots, meetings, notes and programme
+ * footnotes on the session page; summaries and their footnotes on the summaries page; guiding
+ * questions at home (their slot or summary); paragraphs on their report's page; documents on the
+ * documents page. The Pagefind integration checks this against the marked elements of the built
+ * pages, both ways.
+ */
+export function searchRecordsByPage(model: SiteModel): SearchRecordsByPage {
+  const pages: SearchRecordsByPage = new Map();
+  const add: AddRecord = (path, anchor, record) => {
+    const page = pages.get(path) ?? new Map<string, SearchRecord>();
+    if (page.has(anchor)) throw new Error(`two search records at ${path}#${anchor}`);
+    pages.set(path, page.set(anchor, record));
+  };
+  for (const session of model.sessions) addSessionRecords(model, session, add);
+  for (const question of model.questions) {
+    const location = questionLocation(model, question);
+    add(location.path, location.anchor, questionSearchRecord(model, question));
+  }
+  const documents = indexesOf(model).documents;
+  for (const paragraph of model.reportParagraphs) {
+    const document = documents.get(paragraph.documentId)!;
+    add(paths.report(document.id), paragraph.anchor, paragraphSearchRecord(model, document, paragraph));
+  }
+  for (const document of model.documents) add(paths.documents(), documentAnchor(document.id), documentSearchRecord(model, document));
+  return pages;
+}
+
+/** The records of a session's programme page and summaries page (not its questions). */
+function addSessionRecords(model: SiteModel, session: Session, add: AddRecord): void {
+  const programme = paths.session(session.id);
+  for (const footnote of session.programmeFootnotes) {
+    add(programme, footnoteAnchor(programmeAnchor, footnote.marker), footnoteSearchRecord(session, 'programme', footnote.marker));
+  }
+  for (const slot of session.slots) add(programme, slot.anchor, slotSearchRecord(model, session, slot));
+  for (const meeting of session.meetings) add(programme, meetingAnchor(meeting.id), meetingSearchRecord(session, meeting));
+  session.notes.forEach((_note, index) => add(programme, sessionNoteAnchor(index + 1), sessionNoteSearchRecord(session, index + 1)));
+  const summaries = paths.summaries(session.id);
+  for (const summary of session.summaries) add(summaries, summaryAnchor(summary.id), summarySearchRecord(model, session, summary));
+  for (const footnote of session.summariesFootnotes) {
+    add(summaries, footnoteAnchor(summariesTitleAnchor, footnote.marker), footnoteSearchRecord(session, 'narrative summaries', footnote.marker));
+  }
 }
 
 /** Titles of the sub-item topics among `topicIds`, in the given order, without repeats. */
@@ -152,7 +195,7 @@ function sessionWithDates(session: Session): string {
 /** A guiding question, found at its home (its slot on the session page, or its summary). */
 export function questionSearchRecord(model: SiteModel, question: Question): SearchRecord {
   const session = sessionOf(model, question.sessionId);
-  const base = { kind: searchKinds.question, sessions: [session.name], topics: subItemTitles(model, [question.topicId]) };
+  const base = { sessions: [session.name], topics: subItemTitles(model, [question.topicId]) };
   if (question.origin.kind === 'slot') {
     const { slotId } = question.origin;
     const slot = indexesOf(model).slots.get(slotId)!;
@@ -170,7 +213,6 @@ export function questionSearchRecord(model: SiteModel, question: Question): Sear
 /** A programme slot: its agenda blocks, sub-items, focused discussions and speakers (not its questions). */
 export function slotSearchRecord(model: SiteModel, session: Session, slot: Slot): SearchRecord {
   return {
-    kind: searchKinds.programme,
     title: `Programme: ${slotLabel(session, slot)}`,
     sessions: [session.name],
     date: slotDate(slot),
@@ -188,7 +230,6 @@ function slotInstants(session: Session, slot: Slot): SearchInstants {
 export function meetingSearchRecord(session: Session, meeting: Meeting): SearchRecord {
   const date = meeting.startUtc ? `${longDate(meeting.date)}, ${unTime(meeting.start)}` : longDate(meeting.date);
   return {
-    kind: searchKinds.programme,
     title: `Meeting: ${meeting.title}, ${longDate(meeting.date)} · around the ${session.name.toLowerCase()}`,
     sessions: [session.name],
     date,
@@ -201,7 +242,6 @@ export function meetingSearchRecord(session: Session, meeting: Meeting): SearchR
 /** A narrative summary section (its guiding questions are records of their own). */
 export function summarySearchRecord(model: SiteModel, session: Session, summary: Summary): SearchRecord {
   return {
-    kind: searchKinds.summary,
     title: `Narrative summary ${summary.section}. ${summary.heading} · ${sessionWithDates(session)}`,
     sessions: [session.name],
     date: sessionDates(session),
@@ -212,7 +252,7 @@ export function summarySearchRecord(model: SiteModel, session: Session, summary:
 /**
  * A document or report paragraph answers to the session filter of at most this many sessions (the
  * ones that cite it); cited by more, it answers to none: one filter value per citing session would
- * make its page grow with the whole archive.
+ * make its search data (and its page's filter values in the index) grow with the whole archive.
  */
 export const recordSessionLimit = 12;
 
@@ -228,7 +268,6 @@ export function paragraphSearchRecord(model: SiteModel, document: Document, para
     ...paragraph.citations.map((citation) => citation.sessionId),
   ]);
   return {
-    kind: searchKinds.paragraph,
     title: `${document.symbol}, paragraph ${paragraph.number}: ${paragraph.subject}`,
     sessions: citingSessions(model, sessionIds),
     topics: topicsCitingParagraph(model, paragraph.id).map((topic) => topic.title),
@@ -239,7 +278,6 @@ export function paragraphSearchRecord(model: SiteModel, document: Document, para
 export function documentSearchRecord(model: SiteModel, document: Document): SearchRecord {
   const sessionIds = new Set(document.citations.map((citation) => citation.sessionId));
   return {
-    kind: searchKinds.document,
     title: document.title ? `${document.symbol}: ${document.title}` : document.symbol,
     sessions: citingSessions(model, sessionIds),
     topics: [],
@@ -260,5 +298,5 @@ export function footnoteSearchRecord(session: Session, place: NotePlace, marker:
 }
 
 function noteRecord(session: Session, title: string): SearchRecord {
-  return { kind: searchKinds.note, title, sessions: [session.name], date: sessionDates(session), topics: [] };
+  return { title, sessions: [session.name], date: sessionDates(session), topics: [] };
 }

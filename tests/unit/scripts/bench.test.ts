@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../scripts/bench/build-metrics.ts';
 import { pageTypeOf, htmlTextRatio, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../scripts/bench/page-weight.ts';
 import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, type BenchReport, type ScaleResult } from '../../../scripts/bench/report.ts';
-import { pagefindFileKind } from '../../../scripts/bench/search-metrics.ts';
+import { pagefindFileKind, transferKind } from '../../../scripts/bench/search-metrics.ts';
 
 describe('growthExponent', () => {
   test.each([
@@ -43,11 +43,13 @@ test('parseAstroPhases reads the phases of an Astro build log', () => {
     '20:10:13   ├─ /index.html (+1ms) ',
     '20:10:13 ✓ Completed in 55.06s.',
     '20:10:14 [build] ✓ Completed in 1m 14s.',
+    '20:10:37 [oewg-pagefind] 97011 search records from 3002 pages indexed in 22.77s, written to /x/dist/pagefind',
   ].join('\n');
   const phases = parseAstroPhases(log);
   expect(phases['content sync and types']).toBeCloseTo(8.03, 10);
   expect(phases['vite bundling']).toBeCloseTo(16.189, 10);
   expect(phases['page generation']).toBeCloseTo(55.06, 10);
+  expect(phases['pagefind']).toBeCloseTo(22.77, 10);
 });
 
 test('generated files leave out copies of public/ and the search index', () => {
@@ -121,6 +123,19 @@ test.each([
   ['pagefind/pagefind-entry.json', 'other'],
 ])('pagefind file %s is counted as %s', (file, kind) => {
   expect(pagefindFileKind(file)).toBe(kind);
+});
+
+test.each([
+  ['/search/', 'page HTML'],
+  ['/search/?q=x', 'page HTML'],
+  ['/scripts/search.js', 'site scripts'],
+  ['/_astro/site.1a2b.css', 'site CSS'],
+  ['/pagefind/pagefind.js', 'Pagefind runtime (JS, CSS)'],
+  ['/pagefind/pagefind-entry.json?ts=1', 'Pagefind other'],
+  ['/pagefind/filter/en_1a2b.pf_filter', 'Pagefind filters'],
+  ['/favicon.svg', 'other'],
+])('a download of %s is counted as %s', (path, kind) => {
+  expect(transferKind(path)).toBe(kind);
 });
 
 describe('formatting', () => {
