@@ -66,11 +66,18 @@ export const compareTimes = memoize(function compareTimes(a: LocalTime, b: Local
   return Temporal.PlainTime.compare(Temporal.PlainTime.from(a), Temporal.PlainTime.from(b));
 });
 
+/**
+ * A wall-clock time on a date in a zone as one zoned date-time; ambiguous or skipped times are
+ * rejected. Instants, offsets and ISO strings of a slot all read this one conversion: a zone
+ * look-up is the costly part, and at scale every slot has a date of its own, so it is done once.
+ */
+const zonedStrict = memoize(function zonedStrict(date: IsoDate, time: LocalTime, zone: string): Temporal.ZonedDateTime {
+  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, { disambiguation: 'reject' });
+});
+
 /** The instant of a wall-clock time on a date in a zone. Ambiguous or skipped times are rejected. */
 export const toInstant = memoize(function toInstant(date: IsoDate, time: LocalTime, zone: string): Temporal.Instant {
-  return Temporal.PlainDateTime.from(`${date}T${time}`)
-    .toZonedDateTime(zone, { disambiguation: 'reject' })
-    .toInstant();
+  return zonedStrict(date, time, zone).toInstant();
 });
 
 /** ISO 8601 UTC string of a wall-clock time, e.g. `2022-03-28T14:00:00Z`. */
@@ -80,15 +87,20 @@ export const toUtcIso = memoize(function toUtcIso(date: IsoDate, time: LocalTime
 
 /** ISO 8601 string with the zone's offset, e.g. `2022-03-28T10:00:00-04:00`. */
 export const toOffsetIso = memoize(function toOffsetIso(date: IsoDate, time: LocalTime, zone: string): string {
-  const zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, {
-    disambiguation: 'reject',
-  });
-  return zoned.toString({ smallestUnit: 'second', timeZoneName: 'never' });
+  return zonedStrict(date, time, zone).toString({ smallestUnit: 'second', timeZoneName: 'never' });
 });
 
-/** The zone's UTC offset on that date and time, e.g. `-04:00`. */
+/** The zone's UTC offset on that date and time, e.g. `-04:00` (an ambiguous or skipped time: Temporal's `compatible` choice). */
 export const utcOffset = memoize(function utcOffset(date: IsoDate, time: LocalTime, zone: string): string {
-  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone).offset;
+  let zoned: Temporal.ZonedDateTime;
+  try {
+    // Where the time is unambiguous (every time the content passes), the strict conversion is the
+    // same date-time, and it is usually known already.
+    zoned = zonedStrict(date, time, zone);
+  } catch {
+    zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone);
+  }
+  return zoned.offset;
 });
 
 /** A short human label for the offset, e.g. `UTC−4` or `UTC+5:30` (with a real minus sign). */
