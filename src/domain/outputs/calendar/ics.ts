@@ -73,19 +73,28 @@ function feedCalendar(feed: CalendarFeed, feedUrl: string) {
   });
 }
 
-const eventTexts = new Map<string, string>();
+/**
+ * ical-generator writes `URL;VALUE=URI:`; VALUE=URI is URL's default type (RFC 5545 3.8.4.6), and
+ * with the parameter node-ical returns the URL as an object instead of a string: write plain `URL:`.
+ * Only unfolded property lines start a line, so no folded text can match.
+ */
+function plainUrlLines(text: string): string {
+  return text.replace(/^URL;VALUE=URI:/gm, 'URL:');
+}
+
+/** Texts of the events written so far, by event object (events are built once per slot and meeting: see events.ts). */
+const eventTexts = new WeakMap<CalendarEvent, string>();
 
 /**
  * One event as ical-generator writes it inside a calendar (BEGIN:VEVENT to END:VEVENT, folded,
  * CRLF after each line). A slot's event appears in up to four feeds (all, its session, its topics,
- * its own download) and ical-generator folds text character by character, so each distinct event
- * is written once per build and its text reused. Folding is line by line, so the text of a
- * calendar is its properties' text followed by its events' texts: byte for byte what one
- * `toString()` of the whole calendar writes (the golden files check it).
+ * its own download) and ical-generator folds text character by character, so each event is written
+ * once per build and its text reused. Folding is line by line, so the text of a calendar is its
+ * properties' text followed by its events' texts: byte for byte what one `toString()` of the whole
+ * calendar writes (the golden files check it).
  */
 function eventText(event: CalendarEvent): string {
-  const key = JSON.stringify(event);
-  let text = eventTexts.get(key);
+  let text = eventTexts.get(event);
   if (text === undefined) {
     const calendar = ical({ prodId: productId });
     calendar.createEvent(eventData(event));
@@ -94,8 +103,8 @@ function eventText(event: CalendarEvent): string {
     const endMarker = 'END:VEVENT\r\n';
     const end = whole.lastIndexOf(endMarker);
     if (start < 0 || end < start) throw new Error(`ical-generator wrote no VEVENT for ${event.uid}`);
-    text = whole.slice(start, end + endMarker.length);
-    eventTexts.set(key, text);
+    text = plainUrlLines(whole.slice(start, end + endMarker.length));
+    eventTexts.set(event, text);
   }
   return text;
 }
@@ -105,15 +114,13 @@ export function serializeFeed(feed: CalendarFeed, feedUrl: string): string {
   const properties = feedCalendar(feed, feedUrl).toString();
   const footer = 'END:VCALENDAR';
   if (!properties.endsWith(`\r\n${footer}`)) throw new Error('ical-generator output does not end with END:VCALENDAR');
-  // ical-generator writes `URL;VALUE=URI:`; VALUE=URI is URL's default type (RFC 5545 3.8.4.6), and
-  // with the parameter node-ical returns the URL as an object instead of a string: write plain `URL:`.
-  // Only unfolded property lines start a line, so no folded text can match.
-  const text = `${properties.slice(0, -footer.length)}${feed.events.map(eventText).join('')}${footer}`
-    .replace(/^URL;VALUE=URI:/gm, 'URL:');
+  // Each part ends with CRLF, so the calendar's lines are its parts' lines: the properties are
+  // rewritten here, each event's text once in `eventText` (not the whole feed, megabytes at scale).
+  const head = plainUrlLines(properties.slice(0, -footer.length));
   // X-WR-TIMEZONE: ical-generator only writes it for a calendar `timezone` (see above), and its `x`
   // properties land after the events, outside RFC 5545's calprops; so the one line goes in here,
   // right after the last calendar property ical-generator writes.
   const anchor = /^X-PUBLISHED-TTL:[^\r]*\r\n/m;
-  if (!anchor.test(text)) throw new Error('ical-generator output has no X-PUBLISHED-TTL line to follow');
-  return `${text.replace(anchor, (line) => `${line}X-WR-TIMEZONE:${feed.timeZone}\r\n`)}\r\n`;
+  if (!anchor.test(head)) throw new Error('ical-generator output has no X-PUBLISHED-TTL line to follow');
+  return `${head.replace(anchor, (line) => `${line}X-WR-TIMEZONE:${feed.timeZone}\r\n`)}${feed.events.map(eventText).join('')}${footer}\r\n`;
 }
