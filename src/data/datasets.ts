@@ -3,29 +3,59 @@
  * all read these, so the three can never disagree (citation lists and source passages included).
  */
 import { buildDatasets } from '../domain/outputs/open-data/datasets.ts';
-import { datasetSchema, type DatasetName, type DatasetRecords } from '../domain/content/schemas/export/index.ts';
+import { datasetNames, datasetSchema, type DatasetName, type DatasetRecords } from '../domain/content/schemas/export/index.ts';
 import { backLinks } from './citations.ts';
 import { site } from './site.ts';
 import { passages } from './sources.ts';
 import { urls } from './urls.ts';
 
+/** What /data/ shows of a dataset: how many records, and the first one. */
+export interface DatasetSummary<Name extends DatasetName> {
+  count: number;
+  first: DatasetRecords[Name][number] | undefined;
+}
+
+/** The routes that read a dataset's records: its JSON file and its CSV file. */
+const readersPerDataset = 2;
+
 /** Records built but not yet through their schema (built on first use: only the /data/ routes need them). */
 let unparsed: Partial<DatasetRecords> | undefined;
-/** Records through their schema, by dataset name. */
+/** Records through their schema, kept until every reader has had them. */
 const parsed: Partial<DatasetRecords> = {};
+const reads = new Map<DatasetName, number>();
+const summaries = new Map<DatasetName, DatasetSummary<DatasetName>>();
 
 /**
- * A dataset's records as published: through its zod schema, which rejects a record the schema does
- * not describe and puts keys in schema order. Each dataset is parsed once per build (at scale a
- * parse takes seconds), and its unparsed records are then let go.
+ * A dataset's records through its zod schema, which rejects a record the schema does not describe
+ * and puts keys in schema order. Each dataset is parsed once per build (at scale a parse takes
+ * seconds) and kept only until its JSON and CSV files have read it (tens of megabytes at scale);
+ * a later reader would parse it again.
  */
-export function datasetRecords<Name extends DatasetName>(name: Name): DatasetRecords[Name] {
+function parse<Name extends DatasetName>(name: Name): DatasetRecords[Name] {
   let records = parsed[name];
   if (records === undefined) {
     unparsed ??= buildDatasets(site, urls, backLinks, passages);
-    records = datasetSchema(name).parse(unparsed[name]) as DatasetRecords[Name];
-    parsed[name] = records;
+    const source = unparsed[name] ?? buildDatasets(site, urls, backLinks, passages)[name];
+    records = datasetSchema(name).parse(source) as DatasetRecords[Name];
     delete unparsed[name];
+    if (datasetNames.every((other) => !(other in unparsed!))) unparsed = undefined;
+    parsed[name] = records;
+    summaries.set(name, { count: records.length, first: records[0] });
   }
   return records;
+}
+
+/** A dataset's records as published (for its JSON and CSV files). */
+export function datasetRecords<Name extends DatasetName>(name: Name): DatasetRecords[Name] {
+  const records = parse(name);
+  const count = (reads.get(name) ?? 0) + 1;
+  reads.set(name, count);
+  if (count >= readersPerDataset) delete parsed[name];
+  return records;
+}
+
+/** How many records a dataset has, and its first record (for /data/). */
+export function datasetSummary<Name extends DatasetName>(name: Name): DatasetSummary<Name> {
+  if (!summaries.has(name)) parse(name);
+  return summaries.get(name) as DatasetSummary<Name>;
 }
