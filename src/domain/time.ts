@@ -16,9 +16,22 @@ function memoize<Args extends string[], Result>(compute: (...args: Args) => Resu
   const results = new Map<string, Result>();
   return (...args: Args): Result => {
     const key = args.join('\u0000');
-    if (results.has(key)) return results.get(key)!;
+    const known = results.get(key);
+    if (known !== undefined || results.has(key)) return known!;
     const result = compute(...args);
     results.set(key, result);
+    return result;
+  };
+}
+
+/** `memoize` for a function of one string, keyed by the string itself (labels are asked for on every page). */
+function memoizeOne<Result>(compute: (arg: string) => Result): (arg: string) => Result {
+  const results = new Map<string, Result>();
+  return (arg: string): Result => {
+    const known = results.get(arg);
+    if (known !== undefined || results.has(arg)) return known!;
+    const result = compute(arg);
+    results.set(arg, result);
     return result;
   };
 }
@@ -122,13 +135,13 @@ export const durationMinutes = memoize(function durationMinutes(date: IsoDate, s
 });
 
 /** The English weekday name of a date, e.g. `Monday`. */
-export const weekdayName = memoize(function weekdayName(date: IsoDate): string {
+export const weekdayName = memoizeOne(function weekdayName(date: IsoDate): string {
   const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
   return names[Temporal.PlainDate.from(date).dayOfWeek - 1]!;
 });
 
 /** A long English date as the UN writes it, e.g. `28 March 2022`. */
-export const longDate = memoize(function longDate(date: IsoDate): string {
+export const longDate = memoizeOne(function longDate(date: IsoDate): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
   const plain = Temporal.PlainDate.from(date);
@@ -136,7 +149,7 @@ export const longDate = memoize(function longDate(date: IsoDate): string {
 });
 
 /** A UN-style 12-hour time, e.g. `10 a.m.`, `11.30 a.m.`, `3 p.m.`, `12 noon`. */
-export const unTime = memoize(function unTime(time: LocalTime): string {
+export const unTime = memoizeOne(function unTime(time: LocalTime): string {
   const plain = Temporal.PlainTime.from(time);
   if (plain.hour === 12 && plain.minute === 0) return '12 noon';
   const suffix = plain.hour < 12 ? 'a.m.' : 'p.m.';
@@ -166,7 +179,7 @@ export function addMinutesUtc(utcIso: string, minutes: number): string {
 }
 
 /** Midnight UTC at the start of a date, e.g. `2022-03-07T00:00:00Z`: a content date as a timestamp. */
-export const dateStartUtc = memoize(function dateStartUtc(date: IsoDate): string {
+export const dateStartUtc = memoizeOne(function dateStartUtc(date: IsoDate): string {
   return Temporal.PlainDate.from(date).toZonedDateTime('UTC').toInstant().toString({ smallestUnit: 'second' });
 });
 
