@@ -3,7 +3,7 @@
  * all read these, so the three can never disagree (citation lists and source passages included).
  */
 import { buildDatasets } from '../domain/outputs/open-data/datasets.ts';
-import { datasetNames, datasetSchema, type DatasetName, type DatasetRecords } from '../domain/content/schemas/export/index.ts';
+import { datasetSchema, type DatasetName, type DatasetRecords } from '../domain/content/schemas/export/index.ts';
 import { backLinks } from './citations.ts';
 import { site } from './site.ts';
 import { passages } from './sources.ts';
@@ -34,11 +34,11 @@ const summaries = new Map<DatasetName, DatasetSummary<DatasetName>>();
 function parse<Name extends DatasetName>(name: Name): DatasetRecords[Name] {
   let records = parsed[name];
   if (records === undefined) {
-    unparsed ??= buildDatasets(site, urls, backLinks, passages);
-    const source = unparsed[name] ?? buildDatasets(site, urls, backLinks, passages)[name];
-    records = datasetSchema(name).parse(source) as DatasetRecords[Name];
+    // Built on first use; a dataset asked for again after it was let go is built again.
+    if (unparsed?.[name] === undefined) unparsed = buildDatasets(site, urls, backLinks, passages);
+    records = datasetSchema(name).parse(unparsed[name]) as DatasetRecords[Name];
     delete unparsed[name];
-    if (datasetNames.every((other) => !(other in unparsed!))) unparsed = undefined;
+    if (Object.keys(unparsed).length === 0) unparsed = undefined;
     parsed[name] = records;
     summaries.set(name, { count: records.length, first: records[0] });
   }

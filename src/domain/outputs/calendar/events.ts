@@ -152,7 +152,7 @@ function locationOf(format: Slot['format'], session: Session): string {
 /**
  * Events already built, per deployment context, model and slot or meeting. A slot's event goes into
  * up to four feeds (all, its session, its topics, its own download): it is built once, and the
- * same object lets the serialiser write its text once (see `eventText` in ics.ts).
+ * same object lets the serialiser write its bytes once (see `eventBytesOf` in ics.ts).
  */
 const builtEvents = new WeakMap<CalendarContext, WeakMap<SiteModel, WeakMap<Slot | Meeting, CalendarEvent>>>();
 
