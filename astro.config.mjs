@@ -20,7 +20,10 @@ export default defineConfig({
   // Pagefind last: it indexes the pages the others helped build.
   integrations: [hostHeaders(), minifiedScripts(), pagefindSearch()],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: while one page's file is written, the next one renders (at 1000x the
+  // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;
+  // two measured 8 s faster of 58, with the same files; four cost some 300 MB more peak memory).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Builds that run side by side (tests, benchmarks) each get their own content cache.
   ...(process.env.OEWG_CACHE_DIR ? { cacheDir: process.env.OEWG_CACHE_DIR } : {}),
 });

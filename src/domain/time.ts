@@ -16,9 +16,22 @@ function memoize<Args extends string[], Result>(compute: (...args: Args) => Resu
   const results = new Map<string, Result>();
   return (...args: Args): Result => {
     const key = args.join('\u0000');
-    if (results.has(key)) return results.get(key)!;
+    const known = results.get(key);
+    if (known !== undefined || results.has(key)) return known!;
     const result = compute(...args);
     results.set(key, result);
+    return result;
+  };
+}
+
+/** `memoize` for a function of one string, keyed by the string itself (labels are asked for on every page). */
+function memoizeOne<Result>(compute: (arg: string) => Result): (arg: string) => Result {
+  const results = new Map<string, Result>();
+  return (arg: string): Result => {
+    const known = results.get(arg);
+    if (known !== undefined || results.has(arg)) return known!;
+    const result = compute(arg);
+    results.set(arg, result);
     return result;
   };
 }
@@ -66,11 +79,18 @@ export const compareTimes = memoize(function compareTimes(a: LocalTime, b: Local
   return Temporal.PlainTime.compare(Temporal.PlainTime.from(a), Temporal.PlainTime.from(b));
 });
 
+/**
+ * A wall-clock time on a date in a zone as one zoned date-time; ambiguous or skipped times are
+ * rejected. Instants, offsets and ISO strings of a slot all read this one conversion: a zone
+ * look-up is the costly part, and at scale every slot has a date of its own, so it is done once.
+ */
+const zonedStrict = memoize(function zonedStrict(date: IsoDate, time: LocalTime, zone: string): Temporal.ZonedDateTime {
+  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, { disambiguation: 'reject' });
+});
+
 /** The instant of a wall-clock time on a date in a zone. Ambiguous or skipped times are rejected. */
 export const toInstant = memoize(function toInstant(date: IsoDate, time: LocalTime, zone: string): Temporal.Instant {
-  return Temporal.PlainDateTime.from(`${date}T${time}`)
-    .toZonedDateTime(zone, { disambiguation: 'reject' })
-    .toInstant();
+  return zonedStrict(date, time, zone).toInstant();
 });
 
 /** ISO 8601 UTC string of a wall-clock time, e.g. `2022-03-28T14:00:00Z`. */
@@ -80,15 +100,20 @@ export const toUtcIso = memoize(function toUtcIso(date: IsoDate, time: LocalTime
 
 /** ISO 8601 string with the zone's offset, e.g. `2022-03-28T10:00:00-04:00`. */
 export const toOffsetIso = memoize(function toOffsetIso(date: IsoDate, time: LocalTime, zone: string): string {
-  const zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, {
-    disambiguation: 'reject',
-  });
-  return zoned.toString({ smallestUnit: 'second', timeZoneName: 'never' });
+  return zonedStrict(date, time, zone).toString({ smallestUnit: 'second', timeZoneName: 'never' });
 });
 
-/** The zone's UTC offset on that date and time, e.g. `-04:00`. */
+/** The zone's UTC offset on that date and time, e.g. `-04:00` (an ambiguous or skipped time: Temporal's `compatible` choice). */
 export const utcOffset = memoize(function utcOffset(date: IsoDate, time: LocalTime, zone: string): string {
-  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone).offset;
+  let zoned: Temporal.ZonedDateTime;
+  try {
+    // Where the time is unambiguous (every time the content passes), the strict conversion is the
+    // same date-time, and it is usually known already.
+    zoned = zonedStrict(date, time, zone);
+  } catch {
+    zoned = Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone);
+  }
+  return zoned.offset;
 });
 
 /** A short human label for the offset, e.g. `UTC−4` or `UTC+5:30` (with a real minus sign). */
@@ -110,13 +135,13 @@ export const durationMinutes = memoize(function durationMinutes(date: IsoDate, s
 });
 
 /** The English weekday name of a date, e.g. `Monday`. */
-export const weekdayName = memoize(function weekdayName(date: IsoDate): string {
+export const weekdayName = memoizeOne(function weekdayName(date: IsoDate): string {
   const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
   return names[Temporal.PlainDate.from(date).dayOfWeek - 1]!;
 });
 
 /** A long English date as the UN writes it, e.g. `28 March 2022`. */
-export const longDate = memoize(function longDate(date: IsoDate): string {
+export const longDate = memoizeOne(function longDate(date: IsoDate): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
   const plain = Temporal.PlainDate.from(date);
@@ -124,7 +149,7 @@ export const longDate = memoize(function longDate(date: IsoDate): string {
 });
 
 /** A UN-style 12-hour time, e.g. `10 a.m.`, `11.30 a.m.`, `3 p.m.`, `12 noon`. */
-export const unTime = memoize(function unTime(time: LocalTime): string {
+export const unTime = memoizeOne(function unTime(time: LocalTime): string {
   const plain = Temporal.PlainTime.from(time);
   if (plain.hour === 12 && plain.minute === 0) return '12 noon';
   const suffix = plain.hour < 12 ? 'a.m.' : 'p.m.';
@@ -154,7 +179,7 @@ export function addMinutesUtc(utcIso: string, minutes: number): string {
 }
 
 /** Midnight UTC at the start of a date, e.g. `2022-03-07T00:00:00Z`: a content date as a timestamp. */
-export const dateStartUtc = memoize(function dateStartUtc(date: IsoDate): string {
+export const dateStartUtc = memoizeOne(function dateStartUtc(date: IsoDate): string {
   return Temporal.PlainDate.from(date).toZonedDateTime('UTC').toInstant().toString({ smallestUnit: 'second' });
 });
 

@@ -1,7 +1,8 @@
 /** The CSV writer of the open-data datasets: columns from a schema, cells by the stated rule, RFC 4180 text. */
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, test } from 'vitest';
-import { csvCell, csvColumns, datasetCsvText, type CsvColumn } from '../../src/domain/outputs/open-data/csv.ts';
+import { csvCell, csvColumns, datasetCsvBytes, datasetCsvText, type CsvColumn } from '../../src/domain/outputs/open-data/csv.ts';
 
 const schema = {
   type: 'array',
@@ -72,5 +73,25 @@ describe('datasetCsvText', () => {
   test('csv-parse reads the same cells back', () => {
     const rows = parse(text, { bom: true }) as string[][];
     expect(rows[1]).toEqual(['a', '1', 'true', 'says "hi", then leaves', 'x\ny', 'slot', 's1', '', '[{"heading":"Café"}]']);
+  });
+});
+
+describe('datasetCsvBytes', () => {
+  test('a file written in parts is byte for byte one csv-stringify call over every row', () => {
+    // More rows than one part holds, with cells that need quoting on either side of a part's end.
+    const records = Array.from({ length: 2503 }, (_, index) => ({
+      id: `r${index}`, count: index, flag: index % 2 === 0, ...(index % 3 ? { note: `a "quoted", comma\r\nand line ${index}` } : {}),
+      tags: index % 5 ? ['x', `y${index}`] : [], origin: { kind: 'slot', slotId: `s${index}` }, blocks: [{ heading: 'Café – ü' }],
+    }));
+    const columns = csvColumns(schema);
+    const rows = records.map((record, index) => columns.map((column) => {
+      let value: unknown = record;
+      for (const key of column.path) value = value === undefined ? undefined : (value as Record<string, unknown>)[key];
+      return csvCell(column, value, `record ${index + 1}`);
+    }));
+    const whole = '\uFEFF' + stringify([columns.map((column) => column.name), ...rows], { record_delimiter: 'windows', eof: true, quoted_match: /[\r\n]/ });
+    const bytes = datasetCsvBytes('x', schema, records);
+    expect(bytes.equals(Buffer.from(whole, 'utf8'))).toBe(true);
+    expect(datasetCsvText('x', schema, records)).toBe(whole);
   });
 });

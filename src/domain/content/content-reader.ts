@@ -12,6 +12,7 @@ import { isCollection, LineCounter, parseDocument, visit, type Document } from '
 import { z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
 import { collectionDefinitions, contentLimits, type CollectionName } from './schemas/index.ts';
+import { readPlainYaml } from './yaml-fast-path.ts';
 
 /** One validated entry of a collection. */
 export interface ContentEntry<Data> {
@@ -50,6 +51,9 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
  * deeper than `contentLimits.yamlDepth`. Nothing here throws: every problem names the file.
  */
 function parseYaml(text: string, file: string, issues: ContentIssue[]): unknown {
+  // Plain content (nearly every file) is read the fast way, with the same result (yaml-fast-path.ts).
+  const plain = readPlainYaml(text, contentLimits.yamlDepth);
+  if (plain) return plain.data;
   const lineCounter = new LineCounter();
   const tooDeep = `YAML nested more than ${contentLimits.yamlDepth} levels deep: content is never nested that deep`;
   try {

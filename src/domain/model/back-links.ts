@@ -100,9 +100,9 @@ export function checkCitations(model: SiteModel, resolver: CitationResolver): vo
 /** Back-links of documents and report paragraphs, in site order. */
 export interface BackLinks {
   /** Everything that cites the document (in text or by reference). */
-  document(documentId: string): Location[];
+  document(documentId: string): readonly Location[];
   /** Everything that cites the paragraph. */
-  paragraph(documentId: string, number: number): Location[];
+  paragraph(documentId: string, number: number): readonly Location[];
 }
 
 /** Builds back-links from structured references (model citations) and citations inside text. */
@@ -146,11 +146,20 @@ export function buildBackLinks(model: SiteModel, resolver: CitationResolver): Ba
     }
   }
 
-  const ordered = (key: string): Location[] => [...(byKey.get(key)?.values() ?? [])]
-    .map((location, index) => ({ location, index }))
-    .sort((a, b) => (siteOrder.get(`${a.location.path}#${a.location.anchor}`) ?? 1e9 + a.index)
-      - (siteOrder.get(`${b.location.path}#${b.location.anchor}`) ?? 1e9 + b.index))
-    .map(({ location }) => location);
+  // Each list is ordered once (pages and the open data ask for the same lists), each place's rank
+  // looked up once rather than at every comparison.
+  const orderedLists = new Map<string, readonly Location[]>();
+  const ordered = (key: string): readonly Location[] => {
+    let list = orderedLists.get(key);
+    if (!list) {
+      list = [...(byKey.get(key)?.values() ?? [])]
+        .map((location, index) => ({ location, rank: siteOrder.get(`${location.path}#${location.anchor}`) ?? 1e9 + index }))
+        .sort((a, b) => a.rank - b.rank)
+        .map(({ location }) => location);
+      orderedLists.set(key, list);
+    }
+    return list;
+  };
   return {
     document: (documentId) => ordered(documentId),
     paragraph: (documentId, number) => ordered(`${documentId}#${number}`),

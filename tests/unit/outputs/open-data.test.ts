@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { recordFieldRows } from '../../../src/domain/outputs/open-data/docs.ts';
 import {
-  buildDatasets, datasetJsonSchema, datasetText, questionPermalink, slotRecord,
+  buildDatasets, datasetJsonSchema, datasetText, jsonArrayBytes, questionPermalink, slotRecord, toJsonText,
 } from '../../../src/domain/outputs/open-data/datasets.ts';
 import { datasetNames, datasetSchema } from '../../../src/domain/content/schemas/export/index.ts';
 import { loadSite } from '../../../src/domain/model/site.ts';
@@ -16,11 +16,23 @@ const model = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const urls = createUrls('/oewg/', 'https://example.org');
 const datasets = buildDatasets(model, urls);
 
+test('an empty dataset file is the same bytes as its JSON text', () => {
+  expect(jsonArrayBytes([]).toString('utf8')).toBe(toJsonText([]));
+  const nested = [{ a: [1, { b: 'line\nbreak', c: [] }], d: {} }, 'text', 2, null, [[]]];
+  expect(jsonArrayBytes(nested).toString('utf8')).toBe(toJsonText(nested));
+});
+
 describe.each(datasetNames)('dataset %s', (name) => {
   test('its records satisfy the zod schema and the generated JSON Schema (Ajv, draft 2020-12)', () => {
     expect(() => datasetSchema(name).parse(datasets[name])).not.toThrow();
     const records = JSON.parse(datasetText(name, datasets[name]));
     expect(validateDraft2020(datasetJsonSchema(name, urls), records)).toEqual([]);
+  });
+
+  test('its file written record by record is byte for byte the whole JSON text', () => {
+    const records = datasetSchema(name).parse(datasets[name]);
+    expect(records.length).toBeGreaterThan(0);
+    expect(jsonArrayBytes(records).toString('utf8')).toBe(toJsonText(records));
   });
 
   test('the JSON Schema names its draft and its published URL', () => {

@@ -149,8 +149,38 @@ function locationOf(format: Slot['format'], session: Session): string {
   return format.attendance === 'virtual' ? 'Virtual' : session.venue;
 }
 
-/** The event of a programme slot. */
+/**
+ * Events already built, per deployment context, model and slot or meeting. A slot's event goes into
+ * up to four feeds (all, its session, its topics, its own download): it is built once, and the
+ * same object lets the serialiser write its bytes once (see `eventBytesOf` in ics.ts).
+ */
+const builtEvents = new WeakMap<CalendarContext, WeakMap<SiteModel, WeakMap<Slot | Meeting, CalendarEvent>>>();
+
+/** The event of `entry`, built by `build` on first use and then reused. */
+function builtOnce<Entry extends Slot | Meeting>(
+  entry: Entry, site: SiteModel, context: CalendarContext, build: (entry: Entry, site: SiteModel, context: CalendarContext) => CalendarEvent,
+): CalendarEvent {
+  let bySite = builtEvents.get(context);
+  if (!bySite) builtEvents.set(context, (bySite = new WeakMap()));
+  let byEntry = bySite.get(site);
+  if (!byEntry) bySite.set(site, (byEntry = new WeakMap()));
+  let event = byEntry.get(entry);
+  if (!event) byEntry.set(entry, (event = build(entry, site, context)));
+  return event;
+}
+
+/** The event of a programme slot (the same object on every call: do not change it). */
 export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext): CalendarEvent {
+  return builtOnce(slot, site, context, buildSlotEvent);
+}
+
+/** The event of a meeting around a session (the same object on every call: do not change it). */
+export function meetingEvent(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEvent {
+  return builtOnce(meeting, site, context, buildMeetingEvent);
+}
+
+/** Builds the event of a programme slot. */
+function buildSlotEvent(slot: Slot, site: SiteModel, context: CalendarContext): CalendarEvent {
   const session = sessionById(site.sessions, slot.sessionId)!;
   const topicsById = indexById(site.topics);
   const url = slotPermalink(slot, context);
@@ -177,8 +207,8 @@ export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext)
   };
 }
 
-/** The event of a meeting around a session; unannounced times are said, never invented. */
-export function meetingEvent(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEvent {
+/** Builds the event of a meeting around a session; unannounced times are said, never invented. */
+function buildMeetingEvent(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEvent {
   const session = sessionById(site.sessions, meeting.sessionId)!;
   const url = `${context.urls.absolute(paths.session(session.id))}#${meetingAnchor(meeting.id)}`;
   const day = `${weekdayName(meeting.date)}, ${longDate(meeting.date)}`;

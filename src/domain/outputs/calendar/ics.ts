@@ -8,6 +8,7 @@
  * floating local times without `Z` (sebbo2002/ical-generator#328), and DTSTAMP must be UTC.
  * Values passed are Temporal instants and plain dates, so the build machine's `TZ` never leaks in.
  */
+import { Buffer } from 'node:buffer';
 import ical, { escape, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
 import type { CalendarEvent, CalendarFeed } from './events.ts';
 import { addDays, plainDate, utcInstant } from '../../time.ts';
@@ -73,20 +74,34 @@ function feedCalendar(feed: CalendarFeed, feedUrl: string) {
   });
 }
 
-const eventTexts = new Map<string, string>();
+/**
+ * ical-generator writes `URL;VALUE=URI:`; VALUE=URI is URL's default type (RFC 5545 3.8.4.6), and
+ * with the parameter node-ical returns the URL as an object instead of a string: write plain `URL:`.
+ * Only unfolded property lines start a line, so no folded text can match.
+ */
+function plainUrlLines(text: string): string {
+  return text.replace(/^URL;VALUE=URI:/gm, 'URL:');
+}
+
+/**
+ * The UTF-8 bytes of the events written so far, by event object (events are built once per slot and
+ * meeting: see events.ts). Bytes rather than strings: at scale they are a few hundred megabytes as
+ * JavaScript strings (two bytes a character, for one en dash), a quarter of that as UTF-8 outside
+ * the JavaScript heap, and a feed is written as bytes anyway.
+ */
+const eventBytes = new WeakMap<CalendarEvent, Buffer>();
 
 /**
  * One event as ical-generator writes it inside a calendar (BEGIN:VEVENT to END:VEVENT, folded,
- * CRLF after each line). A slot's event appears in up to four feeds (all, its session, its topics,
- * its own download) and ical-generator folds text character by character, so each distinct event
- * is written once per build and its text reused. Folding is line by line, so the text of a
+ * CRLF after each line), in UTF-8. A slot's event appears in up to four feeds (all, its session,
+ * its topics, its own download) and ical-generator folds text character by character, so each
+ * event is written once per build and its bytes reused. Folding is line by line, so the text of a
  * calendar is its properties' text followed by its events' texts: byte for byte what one
  * `toString()` of the whole calendar writes (the golden files check it).
  */
-function eventText(event: CalendarEvent): string {
-  const key = JSON.stringify(event);
-  let text = eventTexts.get(key);
-  if (text === undefined) {
+function eventBytesOf(event: CalendarEvent): Buffer {
+  let bytes = eventBytes.get(event);
+  if (bytes === undefined) {
     const calendar = ical({ prodId: productId });
     calendar.createEvent(eventData(event));
     const whole = calendar.toString();
@@ -94,26 +109,33 @@ function eventText(event: CalendarEvent): string {
     const endMarker = 'END:VEVENT\r\n';
     const end = whole.lastIndexOf(endMarker);
     if (start < 0 || end < start) throw new Error(`ical-generator wrote no VEVENT for ${event.uid}`);
-    text = whole.slice(start, end + endMarker.length);
-    eventTexts.set(key, text);
+    bytes = Buffer.from(plainUrlLines(whole.slice(start, end + endMarker.length)), 'utf8');
+    eventBytes.set(event, bytes);
   }
-  return text;
+  return bytes;
 }
 
-/** The feed as iCalendar text: CRLF line ends, lines folded at 75 octets, a final CRLF. */
-export function serializeFeed(feed: CalendarFeed, feedUrl: string): string {
+/** The feed as iCalendar bytes (UTF-8): CRLF line ends, lines folded at 75 octets, a final CRLF. */
+export function serializeFeedBytes(feed: CalendarFeed, feedUrl: string): Buffer {
   const properties = feedCalendar(feed, feedUrl).toString();
   const footer = 'END:VCALENDAR';
   if (!properties.endsWith(`\r\n${footer}`)) throw new Error('ical-generator output does not end with END:VCALENDAR');
-  // ical-generator writes `URL;VALUE=URI:`; VALUE=URI is URL's default type (RFC 5545 3.8.4.6), and
-  // with the parameter node-ical returns the URL as an object instead of a string: write plain `URL:`.
-  // Only unfolded property lines start a line, so no folded text can match.
-  const text = `${properties.slice(0, -footer.length)}${feed.events.map(eventText).join('')}${footer}`
-    .replace(/^URL;VALUE=URI:/gm, 'URL:');
+  // Each part ends with CRLF, so the calendar's lines are its parts' lines: the properties are
+  // rewritten here, each event's text once in `eventBytesOf` (not the whole feed, megabytes at scale).
+  const head = plainUrlLines(properties.slice(0, -footer.length));
   // X-WR-TIMEZONE: ical-generator only writes it for a calendar `timezone` (see above), and its `x`
   // properties land after the events, outside RFC 5545's calprops; so the one line goes in here,
   // right after the last calendar property ical-generator writes.
   const anchor = /^X-PUBLISHED-TTL:[^\r]*\r\n/m;
-  if (!anchor.test(text)) throw new Error('ical-generator output has no X-PUBLISHED-TTL line to follow');
-  return `${text.replace(anchor, (line) => `${line}X-WR-TIMEZONE:${feed.timeZone}\r\n`)}\r\n`;
+  if (!anchor.test(head)) throw new Error('ical-generator output has no X-PUBLISHED-TTL line to follow');
+  return Buffer.concat([
+    Buffer.from(head.replace(anchor, (line) => `${line}X-WR-TIMEZONE:${feed.timeZone}\r\n`), 'utf8'),
+    ...feed.events.map(eventBytesOf),
+    Buffer.from(`${footer}\r\n`, 'utf8'),
+  ]);
+}
+
+/** The feed as iCalendar text: the bytes of `serializeFeedBytes`, decoded. */
+export function serializeFeed(feed: CalendarFeed, feedUrl: string): string {
+  return serializeFeedBytes(feed, feedUrl).toString('utf8');
 }

@@ -10,6 +10,7 @@
  * - a list of texts or numbers: one column, the items one per line inside the cell;
  * - a list of objects: one column holding the list as JSON text.
  */
+import { Buffer } from 'node:buffer';
 import { stringify } from 'csv-stringify/sync';
 import type { SchemaNode } from './docs.ts';
 
@@ -125,18 +126,38 @@ export function csvCell(column: CsvColumn, value: unknown, where: string): strin
   }
 }
 
-/** The CSV file of a dataset: byte-order mark, header row, one row per record, CRLF line ends. */
-export function datasetCsvText(name: string, datasetSchema: object, records: readonly unknown[]): string {
+/** Records per call of csv-stringify when a file is written in parts (see `datasetCsvBytes`). */
+const csvRowsPerPart = 1000;
+
+/** The csv-stringify options of every file: CRLF after every row, the last one too. */
+const csvOptions = {
+  record_delimiter: 'windows',
+  eof: true,
+  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare line feed; a
+  // list cell's items are separated by line feeds, and RFC 4180 wants such a field quoted.
+  quoted_match: /[\r\n]/,
+} as const;
+
+/**
+ * The CSV file of a dataset as UTF-8 bytes: byte-order mark, header row, one row per record, CRLF
+ * line ends. Rows are written in parts of `csvRowsPerPart` (each row ends with CRLF, so the parts
+ * joined are the whole file): at scale a file is tens of megabytes, never held as one string.
+ */
+export function datasetCsvBytes(name: string, datasetSchema: object, records: readonly unknown[]): Buffer {
   const columns = csvColumns(datasetSchema);
-  const rows = records.map((record, index) => {
+  const rowOf = (record: unknown, index: number): string[] => {
     const where = `${name}.csv: record ${index + 1}${typeof (record as { id?: unknown }).id === 'string' ? ` (${(record as { id: string }).id})` : ''}`;
     return columns.map((column) => csvCell(column, valueAt(record, column.path), where));
-  });
-  return utf8ByteOrderMark + stringify([columns.map((column) => column.name), ...rows], {
-    record_delimiter: 'windows',
-    eof: true,
-    // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare line feed; a
-    // list cell's items are separated by line feeds, and RFC 4180 wants such a field quoted.
-    quoted_match: /[\r\n]/,
-  });
+  };
+  const parts = [Buffer.from(utf8ByteOrderMark + stringify([columns.map((column) => column.name)], csvOptions), 'utf8')];
+  for (let start = 0; start < records.length; start += csvRowsPerPart) {
+    const rows = records.slice(start, start + csvRowsPerPart).map((record, offset) => rowOf(record, start + offset));
+    parts.push(Buffer.from(stringify(rows, csvOptions), 'utf8'));
+  }
+  return Buffer.concat(parts);
+}
+
+/** The CSV file of a dataset as text (the bytes of `datasetCsvBytes`, decoded). */
+export function datasetCsvText(name: string, datasetSchema: object, records: readonly unknown[]): string {
+  return datasetCsvBytes(name, datasetSchema, records).toString('utf8');
 }

@@ -2,6 +2,7 @@
  * Open data: turns the site model into the records of the `/data/` datasets (pure), and serialises
  * datasets and their JSON Schemas deterministically.
  */
+import { Buffer } from 'node:buffer';
 import { z } from 'zod';
 import type { Citation, Document, Question, ReportParagraph, Session, SiteModel, Slot, Topic } from '../../model/model.ts';
 import { sessionById } from '../../model/lookup.ts';
@@ -266,6 +267,20 @@ export function reportParagraphRecord(
 /** JSON text as every export writes it: 2-space indentation and a final newline. */
 export function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The UTF-8 bytes of `toJsonText(records)` for an array, written record by record: at scale a
+ * dataset is tens of megabytes of text, held twice over as one JavaScript string (two bytes a
+ * character) and then encoded again. Indentation is additive (each level adds two spaces, and a
+ * line break inside a string is written `\n`), so a record's own text, every line indented by two
+ * more spaces, is exactly its text inside the array.
+ */
+export function jsonArrayBytes(records: readonly unknown[]): Buffer {
+  if (records.length === 0) return Buffer.from(toJsonText([]), 'utf8');
+  const chunks = records.map((record, index) =>
+    Buffer.from(`${index === 0 ? '[\n' : ',\n'}  ${JSON.stringify(record, null, 2).replaceAll('\n', '\n  ')}`, 'utf8'));
+  return Buffer.concat([...chunks, Buffer.from('\n]\n', 'utf8')]);
 }
 
 /**
