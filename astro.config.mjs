@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { minifiedScripts } from './src/integrations/minify-scripts.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { slotCalendars } from './src/integrations/slot-calendars.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
 
 /**
@@ -18,7 +19,7 @@ export default defineConfig({
   base: deployment.base,
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
-  integrations: [hostHeaders(), minifiedScripts(), pagefindSearch()],
+  integrations: [hostHeaders(), minifiedScripts(), slotCalendars(), pagefindSearch()],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   // Two pages at a time: while one page's file is written, the next one renders (at 1000x the
   // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;

@@ -87,6 +87,8 @@ try {
     const averagePageBytes = averageGeneratedBytes(siteRoot);
     step(`built ${site.pages} pages in ${site.seconds.toFixed(1)} s; weighing pages`);
     const htmlFiles = listFiles(site.dist).filter((file) => file.endsWith('.html'));
+    const largestHtmlFile = htmlFiles.map((file) => ({ file, bytes: statSync(join(site.dist, file)).size })).sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))[0];
+    const largestHtml = largestHtmlFile ? { url: urlOfFile(largestHtmlFile.file), bytes: largestHtmlFile.bytes } : undefined;
     const weights = measureSite(site.dist, htmlFiles, { sampleLimit: scale === scales[0] ? undefined : sampleLimit });
     const pageTypes = summarizeByType(weights).map((type) => ({
       type: type.type, count: htmlFiles.filter((file) => pageTypeOf(urlOfFile(file)) === type.type).length,
@@ -108,7 +110,7 @@ try {
     results.push({
       scale, sessions, site: siteFigures,
       ...(baseline.status === 0 ? { baseline: baselineFigures, overhead: siteFigures.secondsPerPage / baselineFigures.secondsPerPage } : {}),
-      pageTypes, pagesWeighed: weights.length, search,
+      pageTypes, ...(largestHtml ? { largestHtml } : {}), pagesWeighed: weights.length, search,
     });
     if (scale === scales[0]) {
       lighthouseDist = site.dist;

@@ -12,6 +12,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The page types of the site, first match wins; `pattern` is matched against the page URL path. */
 export const pageTypes: readonly { type: string; pattern: RegExp; content: boolean }[] = [
   { type: 'home', pattern: /^\/$/, content: true },
+  // The sessions of a year (/sessions/2023/) list sessions: not a session's programme.
+  { type: 'sessions of a year', pattern: /^\/sessions\/\d{4}\/$/, content: false },
   { type: 'session', pattern: /^\/sessions\/[^/]+\/$/, content: true },
   { type: 'summaries', pattern: /^\/sessions\/[^/]+\/summaries\/$/, content: true },
   { type: 'topic', pattern: /^\/topics\/[^/]+\/$/, content: true },

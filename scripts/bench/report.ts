@@ -41,6 +41,8 @@ export interface ScaleResult {
   /** Our seconds per page over the baseline's. */
   overhead?: number;
   pageTypes: PageTypeFigures[];
+  /** The largest HTML file of the build (every file looked at, not a sample); absent in older reports. */
+  largestHtml?: { url: string; bytes: number };
   /** How many pages the weights were measured on (all, or a spread sample of a huge build). */
   pagesWeighed: number;
   search: SearchMetrics;
@@ -77,7 +79,14 @@ export interface BenchReport {
 
 /** The budgets of the issue, in one place. */
 export const budgetLimits = {
+  /** Build cost per page against bare Astro at 100×. */
+  overheadAt100: 2,
   overheadAtLargest: 1.5,
+  /** Peak memory of one process of the build (in practice Astro's Node process), by scale. */
+  peakProcessBytesAt100: 1024 ** 3,
+  peakProcessBytesAt1000: 2 * 1024 ** 3,
+  /** No HTML page of the 1000× build over this many bytes. */
+  largestHtmlBytesAt1000: 1024 ** 2,
   growthExponent: 1.1,
   sessionTextRatio: 3,
   contentJsBytes: 0,
@@ -113,6 +122,29 @@ export function formatRatio(ratio: number | undefined): string {
   return `${ratio.toFixed(2)}×`;
 }
 
+/** A budget on one scale's figures, "not measured" when that scale was not run or built. */
+function scaleBudget(scales: readonly ScaleResult[], scale: number, name: string, limit: string, measure: (result: ScaleResult) => { value: number | undefined; actual: string }, within: (value: number) => boolean): BudgetResult {
+  const result = scales.find((entry) => entry.scale === scale);
+  const measured = result ? measure(result) : undefined;
+  if (!measured || measured.value === undefined) return { name, limit, actual: result ? 'not measured' : `${scale}× not run`, status: 'not measured' };
+  return { name, limit, actual: measured.actual, status: within(measured.value) ? 'pass' : 'fail' };
+}
+
+/** The budgets of the issue that hold at one given scale: cost per page at 100×, memory, the largest page. */
+function scaleBudgets(scales: readonly ScaleResult[]): BudgetResult[] {
+  const built = (result: ScaleResult): boolean => result.site.status === 0;
+  const memory = (result: ScaleResult) => ({ value: built(result) ? result.site.peakProcessBytes : undefined, actual: `${formatBytes(result.site.peakProcessBytes)} (process; tree ${formatBytes(result.site.peakTreeBytes)})` });
+  return [
+    scaleBudget(scales, 100, 'Build cost per page vs bare Astro at 100×', `≤ ${budgetLimits.overheadAt100}×`,
+      (result) => ({ value: result.overhead, actual: formatRatio(result.overhead) }), (value) => value <= budgetLimits.overheadAt100),
+    scaleBudget(scales, 100, 'Peak memory of the build at 100×', `≤ ${formatBytes(budgetLimits.peakProcessBytesAt100)}`, memory, (value) => value <= budgetLimits.peakProcessBytesAt100),
+    scaleBudget(scales, 1000, 'Peak memory of the build at 1000×', `≤ ${formatBytes(budgetLimits.peakProcessBytesAt1000)}`, memory, (value) => value <= budgetLimits.peakProcessBytesAt1000),
+    scaleBudget(scales, 1000, 'Largest HTML page at 1000×', `< ${formatBytes(budgetLimits.largestHtmlBytesAt1000)}`,
+      (result) => ({ value: result.largestHtml?.bytes, actual: result.largestHtml ? `${formatBytes(result.largestHtml.bytes)} (${result.largestHtml.url})` : '' }),
+      (value) => value < budgetLimits.largestHtmlBytesAt1000),
+  ];
+}
+
 /** Evaluates every budget against the figures. */
 export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetResult[] {
   const budgets: BudgetResult[] = [];
@@ -129,6 +161,8 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
       ...(largest.scale < 1000 ? { note: `largest scale measured is ${largest.scale}×` } : {}),
     });
   }
+
+  budgets.push(...scaleBudgets(report.scales));
 
   const exponent = report.growth.siteUpperExponent;
   budgets.push({

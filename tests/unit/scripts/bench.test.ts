@@ -60,6 +60,7 @@ describe('page types', () => {
   test.each([
     ['index.html', '/', 'home'],
     ['sessions/second-session/index.html', '/sessions/second-session/', 'session'],
+    ['sessions/2023/index.html', '/sessions/2023/', 'sessions of a year'],
     ['sessions/second-session/summaries/index.html', '/sessions/second-session/summaries/', 'summaries'],
     ['topics/threats/index.html', '/topics/threats/', 'topic'],
     ['questions/index.html', '/questions/', 'questions'],
@@ -200,6 +201,23 @@ describe('evaluateBudgets', () => {
     const budget = evaluateBudgets(report).find((entry) => entry.name === 'The local-time enhancement (JavaScript of a session page, brotli)')!;
     expect(budget.status).toBe(status);
     expect(budget.actual).toContain('/sessions/a/');
+  });
+
+  test('budgets of one scale: cost per page at 100×, peak memory at 100× and 1000×, the largest HTML page at 1000×; not measured when the scale did not run', () => {
+    const within = { ...base, scales: [
+      scale(100, 19, 10, { site: { ...scale(100, 19, 10).site, peakProcessBytes: 1024 ** 3 } }),
+      scale(1000, 140, 100, { site: { ...scale(1000, 140, 100).site, peakProcessBytes: 2 * 1024 ** 3 }, largestHtml: { url: '/calendar/', bytes: 1024 ** 2 - 1 } }),
+    ] };
+    const over = { ...base, scales: [
+      scale(100, 21, 10, { site: { ...scale(100, 21, 10).site, peakProcessBytes: 1024 ** 3 + 1 } }),
+      scale(1000, 140, 100, { site: { ...scale(1000, 140, 100).site, peakProcessBytes: 2 * 1024 ** 3 + 1 }, largestHtml: { url: '/calendar/', bytes: 1024 ** 2 } }),
+    ] };
+    const names = ['Build cost per page vs bare Astro at 100×', 'Peak memory of the build at 100×', 'Peak memory of the build at 1000×', 'Largest HTML page at 1000×'];
+    const statusOf = (report: typeof within) => names.map((name) => evaluateBudgets(report).find((budget) => budget.name === name)!.status);
+    expect(statusOf(within)).toEqual(['pass', 'pass', 'pass', 'pass']);
+    expect(statusOf(over)).toEqual(['fail', 'fail', 'fail', 'fail']);
+    expect(statusOf({ ...base, scales: [scale(1, 2, 1)] })).toEqual(['not measured', 'not measured', 'not measured', 'not measured']);
+    expect(evaluateBudgets(over).find((budget) => budget.name === 'Largest HTML page at 1000×')!.actual).toBe('1.0 MB (/calendar/)');
   });
 
   test('fails on overhead, super-linear growth, a heavy session page, content JavaScript and a heavy first search', () => {
