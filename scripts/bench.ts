@@ -93,7 +93,7 @@ try {
     const pageTypes = summarizeByType(weights).map((type) => ({
       type: type.type, count: htmlFiles.filter((file) => pageTypeOf(urlOfFile(file)) === type.type).length,
       median: pageFigures(type.median), heaviest: pageFigures(type.heaviest),
-      medianRatio: type.medianRatio, worstRatio: type.worstRatio, worstRatioUrl: type.worstRatioUrl, worstHtmlRatio: type.worstHtmlRatio, worstHtmlRatioUrl: type.worstHtmlRatioUrl, disallowedJsBytes: type.disallowedJsBytes,
+      medianRatio: type.medianRatio, worstRatio: type.worstRatio, worstRatioUrl: type.worstRatioUrl, worstRatioPage: pageFigures(type.worstRatioPage), worstHtmlRatio: type.worstHtmlRatio, worstHtmlRatioUrl: type.worstHtmlRatioUrl, disallowedJsBytes: type.disallowedJsBytes,
     }));
     step('measuring search');
     const search = await measureSearch(site.dist, [firstQuery, laterQuery]);

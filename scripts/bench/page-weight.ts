@@ -161,6 +161,8 @@ export interface PageTypeWeight {
   /** The same ratio for the page where it is highest. */
   worstRatio: number;
   worstRatioUrl: string;
+  /** The page where the ratio is highest. */
+  worstRatioPage: PageWeight;
   /** Brotli bytes of the HTML alone over the text's, for the page where it is highest (CSS and JS are shared by every page and cached). */
   worstHtmlRatio: number;
   worstHtmlRatioUrl: string;
@@ -197,6 +199,7 @@ export function summarizeByType(pages: readonly PageWeight[]): PageTypeWeight[] 
       medianRatio: textRatio(median),
       worstRatio: textRatio(byRatio[0]!),
       worstRatioUrl: byRatio[0]!.url,
+      worstRatioPage: byRatio[0]!,
       worstHtmlRatio: htmlTextRatio(byHtmlRatio[0]!),
       worstHtmlRatioUrl: byHtmlRatio[0]!.url,
       disallowedJsBytes: ofType.reduce((sum, page) => sum + page.disallowedJsBytes, 0),

@@ -27,6 +27,7 @@ export interface PageTypeFigures {
   worstRatio: number;
   worstRatioUrl: string;
   /** Absent in reports written before it was measured. */
+  worstRatioPage?: PageFigures;
   worstHtmlRatio?: number;
   worstHtmlRatioUrl?: string;
   disallowedJsBytes: number;
@@ -143,6 +144,20 @@ function scaleBudgets(scales: readonly ScaleResult[]): BudgetResult[] {
       (result) => ({ value: result.largestHtml?.bytes, actual: result.largestHtml ? `${formatBytes(result.largestHtml.bytes)} (${result.largestHtml.url})` : '' }),
       (value) => value < budgetLimits.largestHtmlBytesAt1000),
   ];
+}
+
+/**
+ * Where the bytes of the session page with the highest ratio go (brotli), and what the budget would
+ * leave for its HTML: the stylesheet and the script are the same file on every page.
+ */
+export function sessionWeightParagraph(page: PageFigures): string {
+  const allowed = budgetLimits.sessionTextRatio * page.text.brotli;
+  const htmlRoom = allowed - page.css.brotli - page.js.brotli;
+  return `Session page with the highest ratio (${page.url}), brotli: HTML ${formatBytes(page.html.brotli)}, CSS ${formatBytes(page.css.brotli)}, `
+    + `JS ${formatBytes(page.js.brotli)}, against ${formatBytes(page.text.brotli)} of text: the HTML alone is `
+    + `${formatRatio(page.text.brotli > 0 ? page.html.brotli / page.text.brotli : Number.POSITIVE_INFINITY)} the text. `
+    + `Under ${budgetLimits.sessionTextRatio}× with this stylesheet and script (shared by every page, cached after the first), `
+    + `its HTML would have to fit in ${formatBytes(Math.max(0, htmlRoom))}, ${htmlRoom < page.text.brotli ? 'less than its text alone' : 'at least its text'}.`;
 }
 
 /** Evaluates every budget against the figures. */
@@ -326,6 +341,8 @@ export function toMarkdown(report: BenchReport): string {
     ), '');
   }
   const real = report.scales[0];
+  const worstSession = real?.pageTypes.find((type) => type.type === 'session')?.worstRatioPage;
+  if (worstSession) lines.push(sessionWeightParagraph(worstSession), '');
   if (real) {
     const withScripts = real.pageTypes.filter((type) => type.median.scripts.length > 0 || type.heaviest.scripts.length > 0);
     lines.push('JavaScript by page type (real corpus): '

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../scripts/bench/build-metrics.ts';
 import { pageTypeOf, htmlTextRatio, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../scripts/bench/page-weight.ts';
-import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, type BenchReport, type ScaleResult } from '../../../scripts/bench/report.ts';
+import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, sessionWeightParagraph, type BenchReport, type ScaleResult } from '../../../scripts/bench/report.ts';
 import { pagefindFileKind, transferKind } from '../../../scripts/bench/search-metrics.ts';
 
 describe('growthExponent', () => {
@@ -242,4 +242,12 @@ describe('evaluateBudgets', () => {
     const sessionBudget = evaluateBudgets(report).find((budget) => budget.name === 'Session page vs its text alone (brotli, HTML + CSS + JS)')!;
     expect(sessionBudget.note).toBe('HTML alone: 2.25×, worst: /sessions/a/');
   });
+});
+
+test('the session page paragraph says where its bytes go and what room the budget leaves its HTML', () => {
+  const sizes = (brotli: number): Sizes => ({ raw: brotli * 5, gzip: brotli, brotli });
+  const page = { url: '/sessions/a/', html: sizes(6000), css: sizes(3000), js: sizes(1500), total: sizes(10500), text: sizes(2400), scripts: [] };
+  expect(sessionWeightParagraph(page)).toBe('Session page with the highest ratio (/sessions/a/), brotli: HTML 5.9 KB, CSS 2.9 KB, JS 1.5 KB, against 2.3 KB of text: '
+    + 'the HTML alone is 2.50× the text. Under 3× with this stylesheet and script (shared by every page, cached after the first), its HTML would have to fit in 2.6 KB, at least its text.');
+  expect(sessionWeightParagraph({ ...page, css: sizes(5000) })).toContain('would have to fit in 700 B, less than its text alone.');
 });
