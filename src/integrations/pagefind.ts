@@ -26,7 +26,7 @@ export interface SearchIndexSummary {
 }
 
 /** Pages sent to Pagefind before waiting for its answers: the next pages are read while it indexes. */
-const pagesInFlight = 8;
+const pagesInFlight = 32;
 
 /** Throws if a Pagefind call reported errors. */
 function failOnErrors(step: string, errors: readonly string[]): void {
@@ -37,7 +37,13 @@ function failOnErrors(step: string, errors: readonly string[]): void {
  * Indexes the records of the built pages in `outDir` and writes the bundle to `<outDir>/pagefind/`.
  * `records` defaults to the records of the model the pages were built from.
  */
-export async function buildSearchIndex(options: { outDir: string; records?: SearchRecordsByPage; pagefind?: PagefindApi }): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(options: {
+  outDir: string;
+  records?: SearchRecordsByPage;
+  pagefind?: PagefindApi;
+  /** Work of this process that runs while Pagefind's own process writes the index files (see `pagefindSearch`). */
+  whileWriting?: () => void | Promise<void>;
+}): Promise<SearchIndexSummary> {
   const pagefind = options.pagefind ?? (await import('pagefind'));
   try {
     const created = await pagefind.createIndex({});
@@ -64,7 +70,14 @@ export async function buildSearchIndex(options: { outDir: string; records?: Sear
     if (records === 0) throw new Error(`no search records in ${options.outDir}: no built page has a data-search-record element`);
     const unbuilt = [...recordsByPage.keys()].filter((path) => !indexed.has(path));
     if (unbuilt.length > 0) throw new Error(`the site model has search records on pages that were not built: ${unbuilt.join(', ')}`);
-    const written = await index.writeFiles({ outputPath: join(options.outDir, 'pagefind') });
+    const writing = index.writeFiles({ outputPath: join(options.outDir, 'pagefind') });
+    // The index is written by Pagefind's process: this one is free meanwhile (the work starts on the
+    // next turn, once the request has gone out). If the work fails, the writing is still awaited
+    // (allSettled) before Pagefind is closed.
+    const [writtenResult, alongside] = await Promise.allSettled([writing, new Promise((started) => setImmediate(started)).then(options.whileWriting)]);
+    if (alongside.status === 'rejected') throw alongside.reason;
+    if (writtenResult.status === 'rejected') throw writtenResult.reason;
+    const written = writtenResult.value;
     failOnErrors('writeFiles', written.errors);
     return { pages: indexed.size, records, outputPath: written.outputPath };
   } finally {
@@ -73,13 +86,14 @@ export async function buildSearchIndex(options: { outDir: string; records?: Sear
 }
 
 /** The integration; register it after the others in astro.config.mjs. */
-export function pagefindSearch(): AstroIntegration {
+export function pagefindSearch(options: { whileWriting?: (outDir: string) => void | Promise<void> } = {}): AstroIntegration {
   return {
     name: 'oewg-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const summary = await buildSearchIndex({ outDir: fileURLToPath(dir) });
+        const outDir = fileURLToPath(dir);
+        const summary = await buildSearchIndex({ outDir, ...(options.whileWriting ? { whileWriting: () => options.whileWriting!(outDir) } : {}) });
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`${summary.records} search records from ${summary.pages} pages indexed in ${seconds}s, written to ${summary.outputPath}`);
       },
