@@ -141,12 +141,13 @@ export function scriptProblems(manifest: Manifest): string[] {
   return problems;
 }
 
-/** CI's entry point turns telemetry off and runs the README's test command. */
+/** CI's entry point turns telemetry off, checks the project's Node is there and runs the README's test command. */
 export function ciProblems(ciRun: string): string[] {
   const problems: string[] = [];
   const lines = ciRun.split('\n').map((line) => line.trim());
   if (!lines.includes('export ASTRO_TELEMETRY_DISABLED=1')) problems.push('.ci/run does not export ASTRO_TELEMETRY_DISABLED=1');
   if (!lines.includes('npm test')) problems.push('.ci/run does not run npm test');
+  if (!ciRun.includes('node_modules/.bin/node --version')) problems.push('.ci/run does not check that npm ci installed the project\'s Node');
   return problems;
 }
 

@@ -129,6 +129,7 @@ describe('telemetry left on is caught', () => {
   test.each([
     ['no export', ciRun.replace('export ASTRO_TELEMETRY_DISABLED=1', ''), 'does not export ASTRO_TELEMETRY_DISABLED=1'],
     ['no npm test', ciRun.replace(/^npm test$/m, 'npm run build'), 'does not run npm test'],
+    ['no check of the project Node', ciRun.replace(/^have=.*$/m, 'have=v0'), 'does not check that npm ci installed the project\'s Node'],
   ])('.ci/run with %s', (_name, text, message) => {
     expect(text).not.toBe(ciRun);
     expect(ciProblems(text).join('\n')).toContain(message);
