@@ -39,17 +39,21 @@ test('createUrls has no fallback host: without a site it refuses to build absolu
 });
 
 describe('the GitHub Pages workflow', () => {
+  type Step = { id?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> };
   const workflow = parse(readFileSync(join(projectRoot, '.github', 'workflows', 'pages.yml'), 'utf8')) as {
-    jobs: Record<string, { steps: { id?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[] }>;
+    jobs: Record<string, { needs?: string | string[]; outputs?: Record<string, string>; steps: Step[] }>;
   };
   const steps = workflow.jobs.build!.steps;
   const build = steps.find((step) => step.run === 'npm run build')!;
 
   test('builds with the address configure-pages reports, as a deployment build', () => {
-    expect(steps.find((step) => step.id === 'pages')?.uses).toMatch(/^actions\/configure-pages@/);
+    const address = workflow.jobs.address!;
+    expect(address.steps.find((step) => step.id === 'pages')?.uses).toMatch(/^actions\/configure-pages@/);
+    expect(address.outputs).toEqual({ origin: '${{ steps.pages.outputs.origin }}', base_path: '${{ steps.pages.outputs.base_path }}' });
+    expect(workflow.jobs.build!.needs).toContain('address');
     expect(build.env).toEqual({
-      SITE_URL: '${{ steps.pages.outputs.origin }}',
-      BASE_PATH: '${{ steps.pages.outputs.base_path }}',
+      SITE_URL: '${{ needs.address.outputs.origin }}',
+      BASE_PATH: '${{ needs.address.outputs.base_path }}',
       OEWG_DEPLOY: '1',
     });
     expect(steps.indexOf(build)).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm ci')));
@@ -63,7 +67,9 @@ describe('the GitHub Pages workflow', () => {
   });
 
   test('uploads dist/ and deploys it', () => {
-    expect(steps.at(-1)).toEqual({ uses: 'actions/upload-pages-artifact@v3', with: { path: 'dist' } });
+    expect(steps.at(-1)?.uses).toMatch(/^actions\/upload-pages-artifact@/);
+    expect(steps.at(-1)?.with).toEqual({ path: 'dist' });
+    expect(workflow.jobs.deploy!.needs).toBe('build');
     expect(workflow.jobs.deploy!.steps[0]!.uses).toMatch(/^actions\/deploy-pages@/);
   });
 });
