@@ -5,13 +5,19 @@
  * what it handled and every TODO left to a person, as `file: field: what to decide`.
  */
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCatalogue } from '../src/domain/import/catalogue.ts';
 import { importDocument } from '../src/domain/import/import-document.ts';
 import { todosOf, writeDraft } from '../src/domain/import/write-draft.ts';
 
 const usage = 'usage: npm run import -- <document> --session <id> [--content <dir>] [--force]';
+
+/** A path as the editor typed it: relative inside the project, absolute outside. */
+function shown(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside || '.';
+}
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -30,8 +36,8 @@ function main(): number {
   const content = resolve(values.content);
   const result = importDocument(readFileSync(documentPath, 'utf8'), { session: values.session, catalogue: readCatalogue(content) });
   const written = writeDraft(content, result.files, { overwrite: values.force });
-  const label = relative(process.cwd(), content) || '.';
-  console.log(`Wrote ${written.length} files:\n${written.map((path) => `  ${relative(process.cwd(), path)}`).join('\n')}`);
+  const label = shown(content);
+  console.log(`Wrote ${written.length} files:\n${written.map((path) => `  ${shown(path)}`).join('\n')}`);
   if (result.handled.length > 0) console.log(`\nHandled in the extracted text (check):\n${result.handled.map((line) => `  - ${line}`).join('\n')}`);
   const todos = todosOf(result.files, label);
   console.log(todos.length === 0
