@@ -91,13 +91,13 @@ describe('a draft with a TODO', () => {
   it('is listed by the import', () => {
     expect(imported.status).toBe(0);
     expect(imported.output).toContain('1 TODO to decide');
-    expect(imported.output).toContain(`${field}: which topic is the heading "Closure of the session"?`);
+    expect(imported.output).toContain(`${field}: topic of "Closure of the session"? See content/topics/`);
   });
 
   it('fails check:content, naming the file and the field', () => {
     const checked = run('check-content.ts', [], { OEWG_CONTENT_DIR: content });
     expect(checked.status).toBe(1);
-    expect(checked.output).toContain(`${field}: TODO left by the importer: which topic is the heading "Closure of the session"?`);
+    expect(checked.output).toContain(`${field}: TODO left by the importer: topic of "Closure of the session"? See content/topics/`);
   });
 
   it('fails the build with the same line', () => {

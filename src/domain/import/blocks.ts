@@ -43,7 +43,7 @@ export function referencesIn(catalogue: Catalogue, text: string, newSymbols: Set
   }
   const reading = reportReading.exec(text)?.[0];
   if (references.length === 0 && reading) {
-    references.push({ document: todo(`which document does "${reading}" mean? Write its id (e.g. a-77-275) or remove the reference`), readAs: reading });
+    references.push({ document: todo(`which document is "${reading}"? Its id, e.g. a-77-275`), readAs: reading });
   }
   return references;
 }
@@ -76,14 +76,13 @@ export function speakerOf(text: string, inStatements: boolean): DraftSpeaker | u
   if (/^(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+$/u.test(tail)) {
     return { kind: 'statement', text, name: tail, role: text.slice(0, last) };
   }
-  return { kind: 'statement', text, name: todo(`the name printed in "${text}"`), role: todo(`the role printed in "${text}"`) };
+  return { kind: 'statement', text, name: todo('the name printed in this text'), role: todo('the role printed in this text') };
 }
 
 /** The topic of a block: its sub-item's, else its heading's procedural topic, else a TODO naming the choices. */
 export function topicOf(catalogue: Catalogue, block: Pick<DraftBlock, 'heading' | 'subItem'>): string {
   const found = block.subItem ? subItemTopic(catalogue, block.subItem) : proceduralTopic(catalogue, block.heading);
   if (found) return found;
-  const choices = catalogue.topics.map((topic) => topic.id).join(', ');
-  const what = block.subItem ? `sub-item "${bareSubItem(block.subItem)}"` : `heading "${block.heading}"`;
-  return todo(`which topic is the ${what}? It matches no topic's letter, wording or title; one of: ${choices} (or add a topic)`);
+  const printed = block.subItem ? bareSubItem(block.subItem) : block.heading;
+  return todo(`topic of "${printed.length > 40 ? `${printed.slice(0, 40)}…` : printed}"? See content/topics/`);
 }

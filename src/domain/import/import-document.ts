@@ -71,7 +71,7 @@ function summaryFiles(document: ReadDocument, options: ImportOptions, newSymbols
       return draft;
     });
     const topic = subItemTopic(options.catalogue, section.heading)
-      ?? todo(`which sub-item topic section ${section.section} ("${section.heading.slice(0, 50)}…") covers: its wording matches no topic`);
+      ?? todo(`topic of section ${section.section}? See content/topics/`);
     return {
       path: `summaries/${options.session}-${section.section.toLowerCase()}.md`,
       data: { session: options.session, section: section.section, order: index + 1, topic, heading: section.heading, questions },

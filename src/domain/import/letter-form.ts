@@ -76,8 +76,8 @@ function readLetter(paragraphs: readonly string[], document: ReadDocument, repor
   if (closing < 0) return;
   const after = paragraphs.slice(closing + 1);
   const addressees = after.findIndex((text) => /^All Permanent Representatives\b/.test(text));
-  if (addressees > 0) document.notes.push({ kind: 'signature', text: after.slice(0, addressees).join(' ') });
   if (addressees >= 0) document.notes.push({ kind: 'addressees', text: after[addressees]! });
+  if (addressees > 0) document.notes.push({ kind: 'signature', text: after.slice(0, addressees).join(' ') });
   if (after.some((text) => /^Enclosures:/.test(text))) report('the letter\'s list of enclosures left out (it names the annexes)');
 }
 
@@ -166,8 +166,8 @@ export function readLetterDocument(text: string, report: Report): ReadDocument {
   readLetter(paragraphs.slice(0, annexA < 0 ? paragraphs.length : annexA), document, report);
   if (annexA >= 0) readAnnexA(paragraphs.slice(annexA + 1, annexB < 0 ? paragraphs.length : annexB), document);
   if (annexB >= 0) document.summaries = readAnnexB(paragraphs.slice(annexB + 1), report);
-  // Notes on the letter's end (signature, addressees) come after those on the session and programme.
-  const ending = document.notes.filter((note) => note.kind === 'signature' || note.kind === 'addressees').reverse();
+  // The letter's end (to whom it is addressed, who signed it) comes after the notes on the session and programme.
+  const ending = document.notes.filter((note) => note.kind === 'signature' || note.kind === 'addressees');
   document.notes = [...document.notes.filter((note) => !ending.includes(note)), ...ending];
   return document;
 }

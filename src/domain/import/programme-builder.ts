@@ -110,8 +110,8 @@ function addToBlock(entry: Extract<Entry, { kind: 'block' }>, token: { kind: str
 function dateOf(printed: string, year: number | undefined): string {
   const heading = dayHeading(printed);
   const date = heading && year ? isoDateOf(heading.day, heading.month, year) : undefined;
-  if (!date) return todo(`the date (YYYY-MM-DD) of "${printed}": the document gives no year or no such day`);
-  if (weekdayOf(date) !== heading!.weekday) return todo(`"${printed}" names the wrong weekday for ${date}; check the date`);
+  if (!date) return todo(`the date of "${printed}" (YYYY-MM-DD)`);
+  if (weekdayOf(date) !== heading!.weekday) return todo(`"${printed}" is not ${date}'s weekday`);
   return date;
 }
 
@@ -162,7 +162,7 @@ function placeBlocks(day: DraftDay, printedDay: string, times: string[], blocks:
   context.report(`${printedDay}: the times (${times.join('; ')}) are printed apart from the agenda and nothing decides which blocks each holds: TODOs`);
   for (const time of times) {
     const slot = slotOf(day.date, time, [], context);
-    slot.blocks = todo(`which of this day's unplacedBlocks this slot (${time}) holds: move them here in order, then delete unplacedBlocks`);
+    slot.blocks = todo('move here the unplacedBlocks this slot holds');
     day.slots.push(slot);
   }
   (day.unplacedBlocks ??= []).push(...blocks);

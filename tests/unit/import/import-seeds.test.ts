@@ -70,6 +70,14 @@ describe.each(sessions.map((entry) => [entry.id, entry] as const))('importing th
     expect(differences.sort()).toEqual(todos.map(compared).sort());
   });
 
+  it('writes each TODO on one line, where an editor replaces it', () => {
+    for (const file of result.files.filter((entry) => entry.data !== undefined)) {
+      const lines = readFileSync(join(target, file.path), 'utf8').split('\n');
+      for (const line of lines.filter((text) => /\bTODO\b/.test(text) && !text.startsWith('#'))) expect(line).toMatch(/: '?TODO(?::|'|$)/);
+      expect(lines.filter((text) => /^\s+TODO\b/.test(text))).toEqual([]);
+    }
+  });
+
   it('leaves TODOs that check:content reports by file and field, and nothing else', () => {
     const checked = join(scratch, sessionId, 'checked');
     for (const name of ['topics', 'documents', 'report-paragraphs']) cpSync(join(content, name), join(checked, name), { recursive: true });
