@@ -10,7 +10,7 @@ import { formatFieldPath } from './content-error.ts';
 export const todoMarker = 'TODO';
 
 /** True for a value the importer left undecided: a string `TODO` or `TODO: …`. */
-export function isTodo(value: unknown): value is string {
+export function isTodo(value: unknown): boolean {
   return typeof value === 'string' && /^TODO(?::|$)/.test(value.trim());
 }
 
@@ -21,7 +21,7 @@ export function todo(hint: string): string {
 
 /** Every undecided value inside parsed data, with its field path and hint, in document order. */
 export function findTodos(data: unknown, path: PropertyKey[] = []): { field: string; hint: string }[] {
-  if (isTodo(data)) return [{ field: formatFieldPath(path), hint: data.trim().replace(/^TODO:?\s*/, '') }];
+  if (typeof data === 'string' && isTodo(data)) return [{ field: formatFieldPath(path), hint: data.trim().replace(/^TODO:?\s*/, '') }];
   if (Array.isArray(data)) return data.flatMap((item, index) => findTodos(item, [...path, index]));
   if (data !== null && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) => findTodos(value, [...path, key]));

@@ -100,7 +100,7 @@ function readAnnexA(paragraphs: readonly string[], document: ReadDocument): void
   paragraphs.slice(1).forEach((text, index, rest) => {
     const footnote = /^(\d) ([A-Z].*)$/.exec(text);
     if (footnote && footnote[1] === marker) {
-      document.programmeFootnotes.push({ marker, text: footnote[2]! });
+      document.programmeFootnotes.push({ marker: footnote[1]!, text: footnote[2]! });
       const symbol = /^To be issued as document (\S+?)\.?$/.exec(footnote[2]!)?.[1];
       if (symbol) document.programmeSymbol = { symbol, status: 'to be issued' };
       document.tokens.push({ kind: 'break' });
@@ -131,7 +131,7 @@ function readAnnexB(paragraphs: readonly string[], report: Report): NonNullable<
     const footnote = /^(\d) ([A-Z].*)$/.exec(text);
     const heading = /^([IVX]+) (.+)$/.exec(text);
     const question = /^(\d+)\.\s+(.+)$/.exec(text);
-    if (footnote && footnote[1] === marker) summaries.footnotes.push({ marker, text: footnote[2]! });
+    if (footnote && footnote[1] === marker) summaries.footnotes.push({ marker: footnote[1]!, text: footnote[2]! });
     else if (heading) {
       summaries.sections.push({ section: heading[1]!, heading: heading[2]!, body: '', questions: [] });
       group = undefined;
