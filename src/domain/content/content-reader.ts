@@ -12,6 +12,7 @@ import { isCollection, LineCounter, parseDocument, visit, type Document } from '
 import { z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
 import { collectionDefinitions, contentLimits, type CollectionName } from './schemas/index.ts';
+import { todoIssues } from './todo-markers.ts';
 import { readPlainYaml } from './yaml-fast-path.ts';
 
 /** One validated entry of a collection. */
@@ -228,6 +229,12 @@ export function readCollection<Name extends CollectionName>(
     if (text === undefined) continue;
     const parsed = parseEntryText(definition.format, text, file, issues);
     if (parsed === undefined) continue;
+    // A draft's undecided values are reported as such, not as the type errors they would cause.
+    const todos = todoIssues(parsed.raw, file);
+    if (todos.length > 0) {
+      issues.push(...todos);
+      continue;
+    }
     const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
     if (data !== undefined) entries.push(parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body });
   }
