@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { minifiedScripts } from './src/integrations/minify-scripts.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { entryFilesOutput } from './src/integrations/entry-files.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
+import { summaryMdxProcessor } from './src/integrations/summary-mdx.ts';
 
 /**
  * `SITE_URL` (the public origin) and `BASE_PATH` (a sub-path such as `/oewg/`) say where the build
@@ -24,12 +26,26 @@ export default defineConfig({
   base: deployment.base,
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
-  integrations: [hostHeaders(), minifiedScripts(), entryFiles.integration, pagefindSearch({ whileWriting: entryFiles.writeInto })],
+  // MDX renders the narrative summaries (src/integrations/summary-mdx.ts); content is read by
+  // src/content.config.ts.
+  integrations: [mdx({ processor: summaryMdxProcessor() }), hostHeaders(), minifiedScripts(), entryFiles.integration, pagefindSearch({ whileWriting: entryFiles.writeInto })],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   // Two pages at a time: while one page's file is written, the next one renders (at 1000x the
   // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;
   // two measured 8 s faster of 58, with the same files; four cost some 300 MB more peak memory).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry a directive the bundler warns about once per file (a known
+        // Astro issue, withastro/astro#18087): at 100x the content that is 600 lines of noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Builds that run side by side (tests, benchmarks) each get their own content cache.
   ...(process.env.OEWG_CACHE_DIR ? { cacheDir: process.env.OEWG_CACHE_DIR } : {}),
 });

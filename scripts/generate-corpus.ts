@@ -9,7 +9,7 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { readContent, type RawContent } from '../src/domain/content/content-reader.ts';
 import { addDays, compareDates } from '../src/domain/time.ts';
 
@@ -30,7 +30,8 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
     mkdirSync(join(outRoot, folder), { recursive: true });
   }
   cpSync(join(sourceRoot, 'sources'), join(outRoot, 'sources'), { recursive: true });
-  const yaml = (value: unknown): string => stringify(value, { lineWidth: 0 });
+  // No line folding, and no anchors for repeated values: the reader refuses anchors.
+  const yaml = (value: unknown): string => dump(value, { lineWidth: -1, noRefs: true });
   for (const { id, data } of content.topics) writeFileSync(join(outRoot, 'topics', `${id}.yaml`), yaml(data));
   for (const { id, data } of content.documents) writeFileSync(join(outRoot, 'documents', `${id}.yaml`), yaml(data));
 
@@ -73,7 +74,7 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
     }
     for (const { id, data, body } of content.summaries) {
       const summary = { ...data, session: copiedId(data.session, copy) };
-      writeFileSync(join(outRoot, 'summaries', `${copiedId(id, copy)}.md`), `---\n${yaml(summary)}---\n\n${body?.trim() ?? ''}\n`);
+      writeFileSync(join(outRoot, 'summaries', `${copiedId(id, copy)}.mdx`), `---\n${yaml(summary)}---\n\n${body?.trim() ?? ''}\n`);
     }
   }
   for (const { id, data } of content.reportParagraphs) {

@@ -1,7 +1,9 @@
 /**
  * Ends a build that met bad content with the `file: field: problem` lines alone. Astro would print
- * a thrown error with its location and stack trace, which points into our loader rather than at the
+ * a thrown error with its location and stack trace, which points into our code rather than at the
  * content and buries the lines an editor needs; anything that is not a content problem is rethrown.
+ * In `astro dev` the error is thrown instead: Astro shows it in its error overlay, the server stays
+ * up, and the next page load after a fix builds the model again.
  */
 import { ContentError } from '../domain/content/content-error.ts';
 
@@ -12,11 +14,12 @@ export function failOnContentError(error: unknown): never {
   process.exit(1);
 }
 
-/** Runs `work`; a ContentError ends the build with its lines only. */
-export function withContentErrorsReported<Result>(work: () => Result): Result {
+/** Runs `work`; a ContentError ends the build with its lines only, or, when `keepRunning` (dev), is thrown. */
+export async function withContentErrorsReported<Result>(work: () => Promise<Result>, keepRunning = false): Promise<Result> {
   try {
-    return work();
+    return await work();
   } catch (error) {
+    if (keepRunning) throw error;
     return failOnContentError(error);
   }
 }

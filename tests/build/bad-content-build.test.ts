@@ -46,7 +46,7 @@ describe('a byte-order mark is accepted in every format', () => {
   const withMark: Mutation[] = files.map((file) => ({ file, bytes: (original) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), original]) }));
 
   test('every YAML and Markdown file with a BOM: the build succeeds and equals the build without', () => {
-    expect(files.some((file) => file.endsWith('.md')) && files.some((file) => file.endsWith('.yaml'))).toBe(true);
+    expect(files.some((file) => file.endsWith('.mdx')) && files.some((file) => file.endsWith('.yaml'))).toBe(true);
     const build = isolatedBuild({ mutations: withMark });
     try {
       expect(build.status, build.output).toBe(0);

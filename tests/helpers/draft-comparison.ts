@@ -52,7 +52,7 @@ export function differingFields(committed: Leaves, draft: Leaves): string[] {
 /** Reads a draft file back: YAML data, or Markdown frontmatter data with its body as `body`. */
 export function readDraftFile(contentRoot: string, path: string): unknown {
   const text = readFileSync(join(contentRoot, path), 'utf8');
-  if (!path.endsWith('.md')) return load(text);
+  if (!path.endsWith('.mdx')) return load(text);
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
   return { ...(load(match[1]!) as object), body: match[2] };
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { createUrls, DeploymentConfigError, localOrigin, resolveDeployment } from '../../src/domain/urls.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
@@ -40,7 +40,7 @@ test('createUrls has no fallback host: without a site it refuses to build absolu
 
 describe('the GitHub Pages workflow', () => {
   type Step = { id?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> };
-  const workflow = parse(readFileSync(join(projectRoot, '.github', 'workflows', 'pages.yml'), 'utf8')) as {
+  const workflow = load(readFileSync(join(projectRoot, '.github', 'workflows', 'pages.yml'), 'utf8')) as {
     jobs: Record<string, { needs?: string | string[]; outputs?: Record<string, string>; steps: Step[] }>;
   };
   const steps = workflow.jobs.build!.steps;

@@ -1,19 +1,19 @@
 /**
  * Reads content files from disk and validates each against its collection schema.
  *
- * This is the one reader of YAML and Markdown frontmatter: the Astro loaders, the scripts and the tests
+ * This is the one reader of YAML and MDX frontmatter: the content loader (src/content.config.ts), the scripts and the tests
  * all call it, so an editor sees the same message (file, field, problem) wherever content is read.
  * Nothing is skipped silently: an unexpected file in a collection folder is an error too.
  */
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isCollection, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
+import { parseContentYaml } from './content-yaml.ts';
 import { collectionDefinitions, contentLimits, type CollectionName } from './schemas/index.ts';
+import { summaryText } from './summary-mdx.ts';
 import { todoIssues } from './todo-markers.ts';
-import { readPlainYaml } from './yaml-fast-path.ts';
 
 /** One validated entry of a collection. */
 export interface ContentEntry<Data> {
@@ -21,9 +21,9 @@ export interface ContentEntry<Data> {
   id: string;
   /** Path of the file relative to the project root, for messages. */
   file: string;
-  /** The validated data (for Markdown, the frontmatter). */
+  /** The validated data (for MDX, the frontmatter). */
   data: Data;
-  /** For Markdown entries, the body below the frontmatter (plain text, never rendered). */
+  /** For MDX entries, the text of the body below the frontmatter (its paragraphs, as plain text). */
   body?: string;
 }
 
@@ -36,78 +36,14 @@ export interface CollectionReadResult<Name extends CollectionName> {
   issues: ContentIssue[];
 }
 
-/**
- * The body of a Markdown entry: plain text, like every other text of the sources (blank and length
- * are checked by `summaryBodyProblem`, with a limit of its own: a body is longer than one text).
- */
-const markdownBody = z.object({
-  body: z.string().refine((text) => !/<\/?[a-z][^>]*>/i.test(text), 'must be plain text: HTML tags are not allowed'),
-});
-
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/**
- * Parses YAML text, reporting syntax errors with line and column, and refusing what would make the
- * build pay for damage: aliases (an alias bomb expands a few lines into gigabytes) and nesting
- * deeper than `contentLimits.yamlDepth`. Nothing here throws: every problem names the file.
- */
+/** Parses YAML text (content-yaml.ts); a problem is recorded against the whole file. */
 function parseYaml(text: string, file: string, issues: ContentIssue[]): unknown {
-  // Plain content (nearly every file) is read the fast way, with the same result (yaml-fast-path.ts).
-  const plain = readPlainYaml(text, contentLimits.yamlDepth);
-  if (plain) return plain.data;
-  const lineCounter = new LineCounter();
-  const tooDeep = `YAML nested more than ${contentLimits.yamlDepth} levels deep: content is never nested that deep`;
-  try {
-    // YAML 1.2 core schema: dates stay strings ("2022-03-28"), as the schemas expect.
-    const document = parseDocument(text, { uniqueKeys: true, lineCounter });
-    if (document.errors.some((error) => error.message.includes('Maximum call stack size exceeded'))) {
-      // The parser recurses per level of nesting and reports the exhausted stack at every level: one line says it.
-      issues.push({ file, field: '', message: tooDeep });
-      return undefined;
-    }
-    if (document.errors.length > 0) {
-      for (const error of document.errors) {
-        const position = error.linePos?.[0];
-        const where = position ? `line ${position.line}, column ${position.col}` : 'unknown position';
-        const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-        issues.push({ file, field: '', message: `malformed YAML at ${where}: ${reason}` });
-      }
-      return undefined;
-    }
-    const limit = yamlLimitProblem(document, lineCounter);
-    if (limit) {
-      issues.push({ file, field: '', message: limit === 'depth' ? tooDeep : limit });
-      return undefined;
-    }
-    return document.toJS({ maxAliasCount: contentLimits.yamlAliases });
-  } catch (error) {
-    // The parser and the visitor recurse: nesting deep enough exhausts the stack before any limit is seen.
-    if (error instanceof RangeError) {
-      issues.push({ file, field: '', message: tooDeep });
-      return undefined;
-    }
-    throw error;
-  }
-}
-
-/** The first alias (as a message) or `'depth'` when collections nest too deep; undefined when within the limits. */
-function yamlLimitProblem(document: Document, lineCounter: LineCounter): string | undefined {
-  let problem: string | undefined;
-  visit(document, {
-    Alias(_key, node) {
-      const line = node.range ? lineCounter.linePos(node.range[0]).line : 0;
-      problem = `YAML alias *${node.source} at line ${line}: aliases are not allowed in content, write the value out`;
-      return visit.BREAK;
-    },
-    Collection(_key, _node, path) {
-      if (path.filter((ancestor) => isCollection(ancestor)).length + 1 > contentLimits.yamlDepth) {
-        problem = 'depth';
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return problem;
+  const parsed = parseContentYaml(text);
+  if ('data' in parsed) return parsed.data;
+  issues.push({ file, field: '', message: parsed.problem });
+  return undefined;
 }
 
 /** Validates parsed data with a schema, turning zod issues into content issues. */
@@ -171,9 +107,9 @@ function entryIdOf(
   return { id };
 }
 
-/** Parses a file's text: YAML, or Markdown's YAML frontmatter and plain-text body. */
+/** Parses a file's text: YAML, or MDX's YAML frontmatter and the plain text of its body. */
 function parseEntryText(
-  format: 'yaml' | 'markdown', text: string, file: string, issues: ContentIssue[],
+  format: 'yaml' | 'mdx', text: string, file: string, issues: ContentIssue[],
 ): { raw: unknown; body?: string } | undefined {
   if (format === 'yaml') {
     const raw = parseYaml(text, file, issues);
@@ -181,7 +117,7 @@ function parseEntryText(
   }
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    issues.push({ file, field: '', message: 'Markdown file must start with YAML frontmatter between "---" lines' });
+    issues.push({ file, field: '', message: 'MDX file must start with YAML frontmatter between "---" lines' });
     return undefined;
   }
   const raw = parseYaml(match[1]!, file, issues);
@@ -191,23 +127,42 @@ function parseEntryText(
     issues.push({ file, field: 'body', message: bodyProblem });
     return undefined;
   }
-  if (validate(markdownBody, { body }, file, issues) === undefined) return undefined;
-  return raw === undefined ? undefined : { raw, body };
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  const read = summaryText(body, bodyLine);
+  if ('problem' in read) {
+    issues.push({ file, field: 'body', message: read.problem });
+    return undefined;
+  }
+  return raw === undefined ? undefined : { raw, body: read.text };
 }
 
-/** Reads and validates every file of one collection under `contentRoot`. */
-export function readCollection<Name extends CollectionName>(
-  contentRoot: string,
-  name: Name,
-  projectRoot: string = process.cwd(),
-): CollectionReadResult<Name> {
-  const definition = collectionDefinitions[name];
-  const directory = join(contentRoot, definition.directory);
-  const extension = definition.format === 'yaml' ? '.yaml' : '.md';
-  const entries: ContentEntry<CollectionData<Name>>[] = [];
+/** One file of a collection folder, named. */
+export interface CollectionFile {
+  /** The entry id (the file name without its extension). */
+  id: string;
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+}
+
+/** The file extension of a collection's entries. */
+export function extensionOf(name: CollectionName): string {
+  return collectionDefinitions[name].format === 'yaml' ? '.yaml' : '.mdx';
+}
+
+/**
+ * The entry files of one collection folder, in name order, and the problems with the names
+ * (a file of another type, a name that is not an id, a duplicate id).
+ */
+export function collectionFiles(
+  contentRoot: string, name: CollectionName, projectRoot: string = process.cwd(),
+): { files: CollectionFile[]; issues: ContentIssue[] } {
+  const directory = join(contentRoot, collectionDefinitions[name].directory);
+  const extension = extensionOf(name);
+  const files: CollectionFile[] = [];
   const issues: ContentIssue[] = [];
   const seenIds = new Map<string, string>();
-
   for (const fileName of listFiles(directory)) {
     const path = join(directory, fileName);
     const file = relative(projectRoot, path);
@@ -217,26 +172,48 @@ export function readCollection<Name extends CollectionName>(
       issues.push({ file, field: '', message: named.problem });
       continue;
     }
-    const { id } = named;
-    const previous = seenIds.get(id);
+    const previous = seenIds.get(named.id);
     if (previous) {
-      issues.push({ file, field: '', message: `duplicate id "${id}": also used by ${previous}` });
+      issues.push({ file, field: '', message: `duplicate id "${named.id}": also used by ${previous}` });
       continue;
     }
-    seenIds.set(id, file);
+    seenIds.set(named.id, file);
+    files.push({ id: named.id, path, file });
+  }
+  return { files, issues };
+}
 
-    const text = readContentText(path, file, issues);
+/** Parses and validates one entry's text (already read with `readContentText`); problems go to `issues`. */
+export function parseEntry<Name extends CollectionName>(
+  name: Name, { id, file }: Pick<CollectionFile, 'id' | 'file'>, text: string, issues: ContentIssue[],
+): ContentEntry<CollectionData<Name>> | undefined {
+  const definition = collectionDefinitions[name];
+  const parsed = parseEntryText(definition.format, text, file, issues);
+  if (parsed === undefined) return undefined;
+  // A draft's undecided values are reported as such, not as the type errors they would cause.
+  const todos = todoIssues(parsed.raw, file);
+  if (todos.length > 0) {
+    issues.push(...todos);
+    return undefined;
+  }
+  const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
+  if (data === undefined) return undefined;
+  return parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body };
+}
+
+/** Reads and validates every file of one collection under `contentRoot`. */
+export function readCollection<Name extends CollectionName>(
+  contentRoot: string,
+  name: Name,
+  projectRoot: string = process.cwd(),
+): CollectionReadResult<Name> {
+  const { files, issues } = collectionFiles(contentRoot, name, projectRoot);
+  const entries: ContentEntry<CollectionData<Name>>[] = [];
+  for (const named of files) {
+    const text = readContentText(named.path, named.file, issues);
     if (text === undefined) continue;
-    const parsed = parseEntryText(definition.format, text, file, issues);
-    if (parsed === undefined) continue;
-    // A draft's undecided values are reported as such, not as the type errors they would cause.
-    const todos = todoIssues(parsed.raw, file);
-    if (todos.length > 0) {
-      issues.push(...todos);
-      continue;
-    }
-    const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
-    if (data !== undefined) entries.push(parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body });
+    const entry = parseEntry(name, named, text, issues);
+    if (entry) entries.push(entry);
   }
   return { entries, issues };
 }
@@ -262,7 +239,7 @@ export function readContent(contentRoot: string, projectRoot: string = process.c
  * (never published as replacement characters) or too large; a byte-order mark is dropped, so every
  * format accepts one.
  */
-function readContentText(path: string, file: string, issues: ContentIssue[]): string | undefined {
+export function readContentText(path: string, file: string, issues: ContentIssue[]): string | undefined {
   const bytes = readFileSync(path);
   if (bytes.length > contentLimits.fileBytes) {
     issues.push({ file, field: '', message: `file is ${bytes.length.toLocaleString('en-US')} bytes, more than the limit of ${contentLimits.fileBytes.toLocaleString('en-US')}: content files are far smaller` });
@@ -285,7 +262,7 @@ function readContentText(path: string, file: string, issues: ContentIssue[]): st
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-/** What is wrong with a narrative summary's text (the Markdown body), if anything. */
+/** What is wrong with a narrative summary's text (the MDX body), if anything. */
 function summaryBodyProblem(body: string): string | undefined {
   if (body.trim() === '') return 'must not be blank: the summary\'s text goes below the frontmatter';
   if (body.length > contentLimits.bodyCharacters) {

@@ -73,7 +73,7 @@ function summaryFiles(document: ReadDocument, options: ImportOptions, newSymbols
     const topic = subItemTopic(options.catalogue, section.heading)
       ?? todo(`topic of section ${section.section}? See content/topics/`);
     return {
-      path: `summaries/${options.session}-${section.section.toLowerCase()}.md`,
+      path: `summaries/${options.session}-${section.section.toLowerCase()}.mdx`,
       data: { session: options.session, section: section.section, order: index + 1, topic, heading: section.heading, questions },
       text: section.body || todo('the summary text printed before the guiding questions'),
     };

@@ -29,7 +29,7 @@ function wrap(text: string): string {
 export function draftFileText(file: DraftFile, source: string): string {
   if (file.data === undefined) return file.text ?? '';
   const header = `# Drafted by \`npm run import\` from ${source}. A value "TODO: …" is one the document does not decide:\n# write it, then run npm run check:content.\n`;
-  if (file.path.endsWith('.md')) return `---\n${header}${yaml(file.data)}---\n\n${wrap(file.text ?? '')}\n`;
+  if (file.path.endsWith('.mdx')) return `---\n${header}${yaml(file.data)}---\n\n${wrap(file.text ?? '')}\n`;
   return `${header}${yaml(file.data)}`;
 }
 
@@ -37,7 +37,7 @@ export function draftFileText(file: DraftFile, source: string): string {
 export function todosOf(files: readonly DraftFile[], contentLabel: string): DraftTodo[] {
   return files.flatMap((file) => {
     const found = findTodos(file.data);
-    if (file.path.endsWith('.md')) found.push(...findTodos(file.text).map((entry) => ({ ...entry, field: 'body' })));
+    if (file.path.endsWith('.mdx')) found.push(...findTodos(file.text).map((entry) => ({ ...entry, field: 'body' })));
     return found.map(({ field, hint }) => ({ file: join(contentLabel, file.path), field, hint }));
   });
 }

@@ -47,7 +47,7 @@ test('a byte-order mark in every YAML and Markdown file changes nothing the load
   const files = folders.flatMap((folder) => readdirSync(join(projectRoot, 'content', folder)).map((name) => `${folder}/${name}`));
   const fixture = brokenContent(files.map((file) => ({ file, bytes: (original: Buffer) => Buffer.concat([Buffer.from('\uFEFF'), original]) })));
   try {
-    expect(readFileSync(join(fixture.content, 'summaries', 'second-session-vi.md'))[0]).toBe(0xef);
+    expect(readFileSync(join(fixture.content, 'summaries', 'second-session-vi.mdx'))[0]).toBe(0xef);
     expect(JSON.stringify(loadSite(fixture.content, fixture.root))).toBe(JSON.stringify(loadSite(join(projectRoot, 'content'), projectRoot)));
   } finally {
     fixture.dispose();

@@ -25,7 +25,7 @@ describe('integrity rules', () => {
 
   test('report problems of several rules and files in file order, each once', () => {
     const fixture = brokenContent([
-      { file: 'summaries/second-session-iv.md', find: 'topic: confidence-building-measures', replace: 'topic: no-such-topic' },
+      { file: 'summaries/second-session-iv.mdx', find: 'topic: confidence-building-measures', replace: 'topic: no-such-topic' },
       { file: 'programmes/second-session.yaml', find: '  - date: 2022-03-29', replace: '  - date: 2022-03-28' },
       { file: 'sessions/fourth-session.yaml', find: 'number: 4', replace: 'number: 2' },
     ]);
@@ -34,7 +34,7 @@ describe('integrity rules', () => {
       expect(issues.map((issue) => `${issue.file}: ${issue.field}`)).toEqual([
         'content/sessions/second-session.yaml: number',
         'content/programmes/second-session.yaml: days[1].date',
-        'content/summaries/second-session-iv.md: topic',
+        'content/summaries/second-session-iv.mdx: topic',
       ]);
     } finally {
       fixture.dispose();

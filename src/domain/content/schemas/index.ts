@@ -21,9 +21,9 @@ export * from './topic.ts';
 export interface CollectionDefinition<Schema extends z.ZodType = z.ZodType> {
   /** Folder under the content root. */
   directory: string;
-  /** File format: YAML data, or plain-text prose with YAML frontmatter (`.md`, never rendered). */
-  format: 'yaml' | 'markdown';
-  /** The zod schema of an entry (of the frontmatter, for Markdown). */
+  /** File format: YAML data, or MDX prose (plain paragraphs, see summary-mdx.ts) with YAML frontmatter. */
+  format: 'yaml' | 'mdx';
+  /** The zod schema of an entry (of the frontmatter, for MDX). */
   schema: Schema;
 }
 
@@ -32,7 +32,7 @@ export const collectionDefinitions = {
   sessions: { directory: 'sessions', format: 'yaml', schema: sessionSchema },
   programmes: { directory: 'programmes', format: 'yaml', schema: programmeSchema },
   meetings: { directory: 'meetings', format: 'yaml', schema: meetingSchema },
-  summaries: { directory: 'summaries', format: 'markdown', schema: summarySchema },
+  summaries: { directory: 'summaries', format: 'mdx', schema: summarySchema },
   topics: { directory: 'topics', format: 'yaml', schema: topicSchema },
   documents: { directory: 'documents', format: 'yaml', schema: documentSchema },
   reportParagraphs: { directory: 'report-paragraphs', format: 'yaml', schema: reportParagraphSchema },
