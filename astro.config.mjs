@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { minifiedScripts } from './src/integrations/minify-scripts.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
-import { entryFilesOutput } from './src/integrations/entry-files.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
 import { summaryMdxProcessor } from './src/integrations/summary-mdx.ts';
 
@@ -16,11 +15,6 @@ import { summaryMdxProcessor } from './src/integrations/summary-mdx.ts';
  */
 const deployment = deploymentOf(process.env);
 
-// The files made per slot and per session (downloads, session feeds, schedules) are written while
-// Pagefind's own process writes the search index: both come after the pages, and each takes
-// seconds at scale, in different processes.
-const entryFiles = entryFilesOutput();
-
 export default defineConfig({
   site: deployment.site,
   base: deployment.base,
@@ -28,7 +22,7 @@ export default defineConfig({
   // Pagefind last: it indexes the pages the others helped build.
   // MDX renders the narrative summaries (src/integrations/summary-mdx.ts); content is read by
   // src/content.config.ts.
-  integrations: [mdx({ processor: summaryMdxProcessor() }), hostHeaders(), minifiedScripts(), entryFiles.integration, pagefindSearch({ whileWriting: entryFiles.writeInto })],
+  integrations: [mdx({ processor: summaryMdxProcessor() }), hostHeaders(), minifiedScripts(), pagefindSearch()],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   // Two pages at a time: while one page's file is written, the next one renders (at 1000x the
   // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;

@@ -41,8 +41,6 @@ export async function buildSearchIndex(options: {
   outDir: string;
   records?: SearchRecordsByPage;
   pagefind?: PagefindApi;
-  /** Work of this process that runs while Pagefind's own process writes the index files (see `pagefindSearch`). */
-  whileWriting?: () => void | Promise<void>;
 }): Promise<SearchIndexSummary> {
   const pagefind = options.pagefind ?? (await import('pagefind'));
   try {
@@ -70,14 +68,7 @@ export async function buildSearchIndex(options: {
     if (records === 0) throw new Error(`no search records in ${options.outDir}: no built page has a data-search-record element`);
     const unbuilt = [...recordsByPage.keys()].filter((path) => !indexed.has(path));
     if (unbuilt.length > 0) throw new Error(`the site model has search records on pages that were not built: ${unbuilt.join(', ')}`);
-    const writing = index.writeFiles({ outputPath: join(options.outDir, 'pagefind') });
-    // The index is written by Pagefind's process: this one is free meanwhile (the work starts on the
-    // next turn, once the request has gone out). If the work fails, the writing is still awaited
-    // (allSettled) before Pagefind is closed.
-    const [writtenResult, alongside] = await Promise.allSettled([writing, new Promise((started) => setImmediate(started)).then(options.whileWriting)]);
-    if (alongside.status === 'rejected') throw alongside.reason;
-    if (writtenResult.status === 'rejected') throw writtenResult.reason;
-    const written = writtenResult.value;
+    const written = await index.writeFiles({ outputPath: join(options.outDir, 'pagefind') });
     failOnErrors('writeFiles', written.errors);
     return { pages: indexed.size, records, outputPath: written.outputPath };
   } finally {
@@ -86,14 +77,14 @@ export async function buildSearchIndex(options: {
 }
 
 /** The integration; register it after the others in astro.config.mjs. */
-export function pagefindSearch(options: { whileWriting?: (outDir: string) => void | Promise<void> } = {}): AstroIntegration {
+export function pagefindSearch(): AstroIntegration {
   return {
     name: 'oewg-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const summary = await buildSearchIndex({ outDir, ...(options.whileWriting ? { whileWriting: () => options.whileWriting!(outDir) } : {}) });
+        const summary = await buildSearchIndex({ outDir });
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`${summary.records} search records from ${summary.pages} pages indexed in ${seconds}s, written to ${summary.outputPath}`);
       },

@@ -1,9 +1,10 @@
 /**
  * Reads each host's configuration the way that host applies it, to say which headers a request
  * path gets: Netlify/Cloudflare `_headers` (every matching rule adds), Vercel (every matching
- * source adds), Apache `.htaccess` (top-level `Header` lines, `<If>` blocks by request path,
- * `AddType` by extension) and nginx (server-level `add_header` lines unless the first matching
- * regex location has its own, which then replace them). Only the subset the generated files use.
+ * source adds), Apache `.htaccess` (top-level `Header` lines, `<If>` blocks by request path with
+ * `Header` and `ForceType`, `RedirectMatch 404`) and nginx (server-level `add_header` lines unless
+ * the first matching regex location has its own, which then replace them; `return 404`). Only the
+ * subset the generated files use.
  */
 import { headersFor, parseNetlifyHeaders } from '../../src/domain/outputs/host-headers.ts';
 
@@ -26,26 +27,39 @@ export function vercelHeaders(file: string, path: string): Headers {
   return headers;
 }
 
-/** Apache `.htaccess` (mod_headers, mod_mime). */
+/** Apache `.htaccess` (mod_headers, mod_alias; `ForceType` sets the type). */
 export function apacheHeaders(file: string, path: string): Headers {
   const headers: Headers = {};
   let condition: RegExp | undefined;
-  let types: Record<string, string> = {};
-  let charsets: Record<string, string> = {};
   for (const line of file.split('\n').map((text) => text.trim())) {
     const ifBlock = /^<If "%\{REQUEST_URI\} =~ m#(.*)#">$/.exec(line);
     if (ifBlock) condition = new RegExp(ifBlock[1]!);
     else if (line === '</If>') condition = undefined;
+    if (condition && !condition.test(path)) continue;
     const set = /^Header always set (\S+) "(.*)"$/.exec(line);
-    if (set && (!condition || condition.test(path))) headers[set[1]!] = set[2]!;
-    const type = /^AddType (\S+) \.(\w+)$/.exec(line);
-    if (type) types = { ...types, [type[2]!]: type[1]! };
-    const charset = /^AddCharset (\S+) \.(\w+)$/.exec(line);
-    if (charset) charsets = { ...charsets, [charset[2]!]: charset[1]! };
+    if (set) headers[set[1]!] = set[2]!;
+    const type = /^ForceType "(.*)"$/.exec(line);
+    if (type) headers['Content-Type'] = type[1]!;
   }
-  const extension = /\.(\w+)$/.exec(path)?.[1];
-  if (extension && types[extension]) headers['Content-Type'] = `${types[extension]}${charsets[extension] ? `; charset=${charsets[extension]}` : ''}`;
   return headers;
+}
+
+/** Whether Apache answers 404 for the path (`RedirectMatch 404 <regex>`). */
+export function apacheRefuses(file: string, path: string): boolean {
+  return file.split('\n').some((line) => {
+    const refused = /^RedirectMatch 404 (\S+)$/.exec(line.trim());
+    return refused !== null && new RegExp(refused[1]!).test(path);
+  });
+}
+
+/** Whether nginx answers 404 for the path: the first regex location that matches it says `return 404`. */
+export function nginxRefuses(file: string, path: string): boolean {
+  const lines = file.split('\n').map((text) => text.trim());
+  const start = lines.findIndex((line) => {
+    const location = /^location ~ (.*) \{$/.exec(line);
+    return location !== null && new RegExp(location[1]!).test(path);
+  });
+  return start >= 0 && lines[start + 1] === 'return 404;';
 }
 
 /** nginx snippet: server-level `add_header`, regex locations with `add_header` and `default_type`. */

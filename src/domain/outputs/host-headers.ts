@@ -1,11 +1,13 @@
 /**
- * The HTTP headers the site needs from its static host: security headers on every response, the
- * iCalendar content type on feeds, and cross-origin reading of feeds, data and schedules. One
- * definition (`headerRules`); `dist/_headers` (Netlify, Cloudflare Pages) is written from it at
- * build time with the base path, and vercel.json, public/.htaccess (Apache) and deploy/nginx.conf
- * are written from it by `npm run hosts:write` (a test checks they are current).
+ * The HTTP headers the site needs from its static host: security headers on every response (HSTS
+ * among them), and per output family of the registry (registry.ts: feeds, slot downloads,
+ * schedules, datasets, schemas) its content type and cross-origin reading. One definition
+ * (`headerRules`); `dist/_headers` (Netlify, Cloudflare Pages) is written from it at build time
+ * with the base path, and vercel.json, public/.htaccess (Apache) and deploy/nginx.conf are written
+ * from it by `npm run hosts:write` (a test checks they are current). Apache and nginx also refuse
+ * to serve the host files themselves (`hostConfigFiles`).
  */
-import { paths } from '../urls.ts';
+import { outputFamilies } from './registry.ts';
 
 /**
  * Content-Security-Policy: everything from the site's own origin, no inline scripts or styles.
@@ -24,50 +26,55 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Strict-Transport-Security: browsers use HTTPS only for a year after a visit over HTTPS (they
+ * ignore the header over plain HTTP, so local previews are not affected). Without
+ * `includeSubDomains` or `preload`: the site is deployed on other people's domains, whose other
+ * hosts are not this site's to bind.
+ */
+export const strictTransportSecurity = 'max-age=31536000';
+
 /** Headers for every response. */
 export const securityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': contentSecurityPolicy,
+  'Strict-Transport-Security': strictTransportSecurity,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** The content type of calendar feeds (RFC 5545). */
-export const calendarContentType = 'text/calendar; charset=utf-8';
-
-/** Site paths (without base) of the calendar feeds, as `_headers` patterns. */
-export const calendarFeedPatterns = [
-  paths.allFeed(),
-  paths.sessionFeed('*'),
-  paths.topicFeed('*'),
-  paths.slotEvent('*'),
-].map((path) => path.replace('*.ics', '*'));
-
 /** Lets pages on other sites read the open data, the schedules and the feeds (they hold no secrets). */
 export const crossOriginHeaders: Readonly<Record<string, string>> = { 'Access-Control-Allow-Origin': '*' };
+
+/** Host configuration files the build contains and no host should serve (site paths, without base). */
+export const hostFilePaths = ['/_headers', '/.htaccess'] as const;
 
 /** Headers for the paths a pattern matches. */
 export interface HeaderRule {
   /**
-   * Site path without the base path, in the `_headers` syntax Netlify and Cloudflare Pages share:
-   * `*` matches any characters, `:name` one path segment.
+   * Site path without the base path: `*` matches any characters, `:name` any characters but `/`
+   * (a whole segment, or part of one as in `/calendar/slots/:slot.ics`).
    */
   pattern: string;
   headers: Readonly<Record<string, string>>;
+  /** Every path the pattern stands for, when it does not depend on content (see `OutputFamily.fixedPaths`). */
+  fixedPaths?: readonly string[];
 }
 
 /**
- * Every header the site needs, by path: security headers everywhere; the calendar type on feeds;
- * cross-origin reading for feeds, open data (`/data/…`) and conference schedules. A request gets
- * the headers of every rule that matches it. Each host's file below is written from this list.
+ * Every header the site needs, by path: security headers everywhere; per output family its
+ * content type and, where it says so, cross-origin reading. A request gets the headers of every
+ * rule that matches it; the output families' patterns never overlap. Each host's file below is
+ * written from this list.
  */
 export const headerRules: readonly HeaderRule[] = [
   { pattern: '/*', headers: securityHeaders },
-  ...calendarFeedPatterns.map((pattern) => ({ pattern, headers: { 'Content-Type': calendarContentType, ...crossOriginHeaders } })),
-  { pattern: `${paths.data()}*`, headers: crossOriginHeaders },
-  { pattern: paths.scheduleJson(':session'), headers: crossOriginHeaders },
-  { pattern: paths.scheduleXml(':session'), headers: crossOriginHeaders },
+  ...outputFamilies.map((family) => ({
+    pattern: family.pattern,
+    headers: { 'Content-Type': family.contentType, ...(family.cors ? crossOriginHeaders : {}) },
+    ...(family.fixedPaths ? { fixedPaths: family.fixedPaths } : {}),
+  })),
 ];
 
 /** The header lines a generated file starts with. */
@@ -78,12 +85,30 @@ function basePrefix(base: string): string {
   return base.endsWith('/') ? base.slice(0, -1) : base;
 }
 
+/**
+ * A rule's patterns in the `_headers` syntax of Netlify and Cloudflare Pages, where `:name` is a
+ * whole segment and `*` a trailing splat: a pattern with `:name` inside a segment
+ * (`/data/:dataset.csv`) becomes its fixed paths, or its folder's splat when no other rule's
+ * pattern lies in that folder.
+ */
+function netlifyPatterns(rule: HeaderRule): readonly string[] {
+  const segments = rule.pattern.split('/');
+  if (segments.every((segment) => !segment.includes(':') || /^:[a-z]+$/.test(segment))) return [rule.pattern];
+  if (rule.fixedPaths) return rule.fixedPaths;
+  const folder = segments.slice(0, -1).join('/');
+  const shared = headerRules.some((other) => other !== rule && other.pattern !== '/*' && other.pattern.startsWith(`${folder}/`));
+  if (shared || folder.includes(':')) throw new Error(`host-headers: ${rule.pattern} cannot be written as a _headers pattern`);
+  return [`${folder}/*`];
+}
+
 /** The `_headers` file of Netlify and Cloudflare Pages for a build with base path `base`. */
 export function netlifyHeadersFile(base: string): string {
   const lines = ['# Generated at build time from src/domain/outputs/host-headers.ts: edit that file, not this one.'];
   for (const rule of headerRules) {
-    lines.push(`${basePrefix(base)}${rule.pattern}`);
-    for (const [name, value] of Object.entries(rule.headers)) lines.push(`  ${name}: ${value}`);
+    for (const pattern of netlifyPatterns(rule)) {
+      lines.push(`${basePrefix(base)}${pattern}`);
+      for (const [name, value] of Object.entries(rule.headers)) lines.push(`  ${name}: ${value}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -112,23 +137,31 @@ export function vercelConfig(): string {
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
+/** A site path pattern as a regular expression source matching any of the host files. */
+const hostFilesSource = `/(${hostFilePaths.map((path) => patternSource(path.slice(1))).join('|')})$`;
+
 /**
  * `.htaccess` for Apache (copied into the build from public/): the security headers on every
- * response, the calendar type by extension, and `<If>` blocks by request path. The paths are not
- * anchored at the start, so the file works under any base path.
+ * response, and `<If>` blocks by request path giving each output family its type (ForceType) and
+ * CORS. The paths are not anchored at the start, so the file works under any base path. Needs
+ * mod_headers and mod_alias (in every default Apache) and `AllowOverride FileInfo`; without them
+ * Apache answers 500 rather than serving the site without its headers.
  */
 export function apacheHtaccess(): string {
   const [everyPath, ...others] = headerRules;
-  const lines = [`# Apache (mod_headers, mod_mime). ${generatedNote}`, '<IfModule mod_headers.c>'];
-  for (const [name, value] of Object.entries(everyPath!.headers)) lines.push(`  Header always set ${name} "${value}"`);
+  const lines = [
+    `# Apache (mod_headers, mod_alias, AllowOverride FileInfo). ${generatedNote}`,
+    '# The host files are configuration, not content: never served.',
+    `RedirectMatch 404 ${hostFilesSource}`,
+  ];
+  for (const [name, value] of Object.entries(everyPath!.headers)) lines.push(`Header always set ${name} "${value}"`);
   for (const rule of others) {
-    const headers = Object.entries(rule.headers).filter(([name]) => name !== 'Content-Type');
-    if (headers.length === 0) continue;
-    lines.push(`  <If "%{REQUEST_URI} =~ m#${patternSource(rule.pattern)}$#">`);
-    for (const [name, value] of headers) lines.push(`    Header always set ${name} "${value}"`);
-    lines.push('  </If>');
+    lines.push(`<If "%{REQUEST_URI} =~ m#${patternSource(rule.pattern)}$#">`);
+    for (const [name, value] of Object.entries(rule.headers)) {
+      lines.push(name === 'Content-Type' ? `  ForceType "${value}"` : `  Header always set ${name} "${value}"`);
+    }
+    lines.push('</If>');
   }
-  lines.push('</IfModule>', '# Calendar feeds: every .ics file of the site is a feed.', 'AddType text/calendar .ics', 'AddCharset utf-8 .ics');
   return `${lines.join('\n')}\n`;
 }
 
@@ -142,7 +175,12 @@ export function nginxConf(base: string): string {
   const addHeaders = (headers: Readonly<Record<string, string>>, indent: string): string[] => Object.entries(headers)
     .filter(([name]) => name !== 'Content-Type')
     .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
-  const lines = [`# nginx: include in the server block that serves dist/ at ${base}. ${generatedNote}`, ...addHeaders(everyPath!.headers, '')];
+  const lines = [
+    `# nginx: include in the server block that serves dist/ at ${base}. ${generatedNote}`,
+    ...addHeaders(everyPath!.headers, ''),
+    '# The host files are configuration, not content: never served (first, as nginx takes the first regex location that matches).',
+    `location ~ ${hostFilesSource} {`, '  return 404;', '}',
+  ];
   for (const rule of others) {
     lines.push(`location ~ ^${patternSource(`${basePrefix(base)}${rule.pattern}`)}$ {`);
     const contentType = rule.headers['Content-Type'];

@@ -3,7 +3,7 @@
  *
  * Every value comes from content: instants from `slot.startUtc` / `endUtc` and `meeting.startUtc`
  * (computed once in time.ts), UIDs from content ids, DTSTAMP / LAST-MODIFIED from the session's
- * `revised` date and SEQUENCE from its `revision`. `calendar-ics.ts` turns a feed into iCalendar text.
+ * `revised` date and SEQUENCE from its `revision`. `ics.ts` turns a feed into iCalendar text.
  */
 import type { Block, Meeting, Session, SiteModel, Slot, Topic } from '../../model/model.ts';
 import { indexById, sessionById } from '../../model/lookup.ts';
@@ -152,7 +152,7 @@ function locationOf(format: Slot['format'], session: Session): string {
 /**
  * Events already built, per deployment context, model and slot or meeting. A slot's event goes into
  * up to four feeds (all, its session, its topics, its own download): it is built once, and the
- * same object lets the serialiser write its bytes once (see `eventBytesOf` in ics.ts).
+ * same object lets the serialiser write its text once (see `eventText` in ics.ts).
  */
 const builtEvents = new WeakMap<CalendarContext, WeakMap<SiteModel, WeakMap<Slot | Meeting, CalendarEvent>>>();
 

@@ -1,23 +1,26 @@
 /**
- * Serialises a calendar feed to iCalendar (RFC 5545) text with ical-generator.
+ * Serialises a calendar feed to iCalendar (RFC 5545) text: content lines written in order from the
+ * feed's data, TEXT values escaped and lines folded at 75 octets by ical-generator's own `escape`
+ * and `foldLines`. The property order is the one ical-generator's calendar writes, so feeds are
+ * byte for byte what they were when its whole output was used (the golden files check it).
  *
- * Every instant is written in UTC (`DTSTART:20220328T140000Z`), never with a TZID, for two reasons:
- * a UTC instant means the same thing in every client without a VTIMEZONE, and ical-generator 11
- * cannot write a TZID feed correctly here: a calendar-level `timezone` (needed for its VTIMEZONE
- * generator and its X-WR-TIMEZONE) makes it format DTSTAMP, LAST-MODIFIED and zone-less DTSTART as
- * floating local times without `Z` (sebbo2002/ical-generator#328), and DTSTAMP must be UTC.
- * Values passed are Temporal instants and plain dates, so the build machine's `TZ` never leaks in.
+ * Why not `ical().toString()` as it comes: it writes `URL;VALUE=URI:` on events (node-ical then
+ * returns the URL as an object, not a string: tests/build/calendar-clients), it can only put
+ * X-WR-TIMEZONE among the calendar properties for a calendar `timezone`, which makes it write
+ * DTSTAMP and LAST-MODIFIED as floating local times without `Z` (sebbo2002/ical-generator#328), and
+ * its own `x` properties land after the events, outside RFC 5545's calprops. Every instant is
+ * written in UTC (`DTSTART:20220328T140000Z`), never with a TZID: a UTC instant means the same
+ * thing in every client without a VTIMEZONE. Values come from content, never from the clock or `TZ`.
  */
-import { Buffer } from 'node:buffer';
-import ical, { escape, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
-import type { CalendarEvent, CalendarFeed } from './events.ts';
-import { addDays, plainDate, utcInstant } from '../../time.ts';
+import { escape, foldLines } from 'ical-generator';
+import type { CalendarEvent, CalendarFeed, EventTiming } from './events.ts';
+import { addDays, utcInstant } from '../../time.ts';
 
-/** PRODID of every feed (ical-generator writes the leading `-`). Fixed: it is part of the golden files. */
+/** PRODID of every feed (written after a leading `-`). Fixed: it is part of the golden files. */
 export const productId = '//OEWG programme site//Calendar feeds 1.0//EN';
 
-/** REFRESH-INTERVAL and X-PUBLISHED-TTL: programmes change rarely; one day spares the host. */
-export const refreshSeconds = 24 * 60 * 60;
+/** REFRESH-INTERVAL and X-PUBLISHED-TTL (RFC 5545 duration): programmes change rarely; one day spares the host. */
+export const refreshInterval = 'P1D';
 
 /** The MIME type of every `.ics` output. */
 export const calendarContentType = 'text/calendar; charset=utf-8';
@@ -31,111 +34,101 @@ export function categoryName(title: string): string {
   return title.replaceAll(',', '').replace(/\s+/g, ' ').trim();
 }
 
-/** The ical-generator data of one event. */
-function eventData(event: CalendarEvent) {
-  const stamp = utcInstant(event.modifiedUtc);
-  const timing = event.timing.kind === 'timed'
-    ? { start: utcInstant(event.timing.startUtc), end: utcInstant(event.timing.endUtc) }
-    // End not announced: no DTEND (RFC 5545 3.6.1: the event ends where it starts), never a made-up end.
-    : event.timing.kind === 'start-only'
-      ? { start: utcInstant(event.timing.startUtc) }
-      // All-day: DATE values, the end being the next day (exclusive, RFC 5545 3.6.1); a placeholder
-      // for a day whose time was not announced, so it does not mark the reader busy (TRANSP,
-      // and Outlook's own busy status).
-      : {
-        allDay: true, start: plainDate(event.timing.date), end: plainDate(addDays(event.timing.date, 1)),
-        transparency: ICalEventTransparency.TRANSPARENT, busystatus: ICalEventBusyStatus.FREE,
-      };
-  return {
-    id: event.uid,
-    sequence: event.sequence,
-    // Both from content: without `stamp` ical-generator would write the build clock.
-    stamp,
-    lastModified: stamp,
-    ...timing,
-    summary: event.summary,
-    description: event.description,
-    location: event.location,
-    url: event.url,
-    categories: event.categories.map((name) => ({ name: categoryName(name) })),
-  };
+/** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped. */
+function text(value: string): string {
+  return escape(value, false);
 }
 
-/** The calendar properties of a feed (no events). */
-function feedCalendar(feed: CalendarFeed, feedUrl: string) {
-  return ical({
-    prodId: productId,
-    // ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC without TEXT escaping, unlike
-    // SUMMARY or DESCRIPTION; escape them here (a golden file shows if a release starts escaping too).
-    name: escape(feed.name, false),
-    description: escape(feed.description, false),
-    url: feedUrl,
-    ttl: refreshSeconds,
-  });
+/** A UTC DATE-TIME value, e.g. `20220328T140000Z`. */
+function utcDateTime(utcIso: string): string {
+  return utcInstant(utcIso).toString({ smallestUnit: 'second' }).replace(/[-:]/g, '');
+}
+
+/** A DATE value, e.g. `20220328`. */
+function dateValue(isoDate: string): string {
+  return isoDate.replaceAll('-', '');
 }
 
 /**
- * ical-generator writes `URL;VALUE=URI:`; VALUE=URI is URL's default type (RFC 5545 3.8.4.6), and
- * with the parameter node-ical returns the URL as an object instead of a string: write plain `URL:`.
- * Only unfolded property lines start a line, so no folded text can match.
+ * DTSTART and DTEND of a timing. No DTEND when the end was not announced (RFC 5545 3.6.1: the event
+ * ends where it starts); an all-day placeholder ends the next day (exclusive) and carries Outlook's
+ * all-day markers, as ical-generator writes them.
  */
-function plainUrlLines(text: string): string {
-  return text.replace(/^URL;VALUE=URI:/gm, 'URL:');
+function timingLines(timing: EventTiming): string[] {
+  if (timing.kind === 'timed') return [`DTSTART:${utcDateTime(timing.startUtc)}`, `DTEND:${utcDateTime(timing.endUtc)}`];
+  if (timing.kind === 'start-only') return [`DTSTART:${utcDateTime(timing.startUtc)}`];
+  return [
+    `DTSTART;VALUE=DATE:${dateValue(timing.date)}`, `DTEND;VALUE=DATE:${dateValue(addDays(timing.date, 1))}`,
+    'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
+  ];
 }
 
 /**
- * The UTF-8 bytes of the events written so far, by event object (events are built once per slot and
- * meeting: see events.ts). Bytes rather than strings: at scale they are a few hundred megabytes as
- * JavaScript strings (two bytes a character, for one en dash), a quarter of that as UTF-8 outside
- * the JavaScript heap, and a feed is written as bytes anyway.
+ * One event's content lines (unfolded). A day whose time was not announced is marked free
+ * (TRANSP and Outlook's busy status), so it does not make the reader look busy all day. DTSTAMP
+ * and LAST-MODIFIED come from content. URL is a URI value: not TEXT-escaped (RFC 5545 3.3.13).
  */
-const eventBytes = new WeakMap<CalendarEvent, Buffer>();
+function eventLines(event: CalendarEvent): string[] {
+  const stamp = utcDateTime(event.modifiedUtc);
+  const placeholder = event.timing.kind === 'all-day';
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${stamp}`,
+    ...timingLines(event.timing),
+    `SUMMARY:${text(event.summary)}`,
+    ...(placeholder ? ['TRANSP:TRANSPARENT'] : []),
+    `LOCATION:${text(event.location)}`,
+    `DESCRIPTION:${text(event.description)}`,
+    ...(event.categories.length > 0 ? [`CATEGORIES:${event.categories.map((name) => text(categoryName(name))).join(',')}`] : []),
+    `URL:${event.url}`,
+    ...(placeholder ? ['X-MICROSOFT-CDO-BUSYSTATUS:FREE'] : []),
+    `LAST-MODIFIED:${stamp}`,
+    'END:VEVENT',
+  ];
+}
 
 /**
- * One event as ical-generator writes it inside a calendar (BEGIN:VEVENT to END:VEVENT, folded,
- * CRLF after each line), in UTF-8. A slot's event appears in up to four feeds (all, its session,
- * its topics, its own download) and ical-generator folds text character by character, so each
- * event is written once per build and its bytes reused. Folding is line by line, so the text of a
- * calendar is its properties' text followed by its events' texts: byte for byte what one
- * `toString()` of the whole calendar writes (the golden files check it).
+ * The calendar properties (RFC 5545 calprops and the de-facto `X-WR-*` ones). X-WR-TIMEZONE is a
+ * display hint only: every instant is in UTC.
  */
-function eventBytesOf(event: CalendarEvent): Buffer {
-  let bytes = eventBytes.get(event);
-  if (bytes === undefined) {
-    const calendar = ical({ prodId: productId });
-    calendar.createEvent(eventData(event));
-    const whole = calendar.toString();
-    const start = whole.indexOf('BEGIN:VEVENT\r\n');
-    const endMarker = 'END:VEVENT\r\n';
-    const end = whole.lastIndexOf(endMarker);
-    if (start < 0 || end < start) throw new Error(`ical-generator wrote no VEVENT for ${event.uid}`);
-    bytes = Buffer.from(plainUrlLines(whole.slice(start, end + endMarker.length)), 'utf8');
-    eventBytes.set(event, bytes);
-  }
-  return bytes;
+function calendarLines(feed: CalendarFeed, feedUrl: string): string[] {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-${productId}`,
+    `URL:${feedUrl}`,
+    `NAME:${text(feed.name)}`,
+    `X-WR-CALNAME:${text(feed.name)}`,
+    `X-WR-CALDESC:${text(feed.description)}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${refreshInterval}`,
+    `X-PUBLISHED-TTL:${refreshInterval}`,
+    `X-WR-TIMEZONE:${feed.timeZone}`,
+  ];
 }
 
-/** The feed as iCalendar bytes (UTF-8): CRLF line ends, lines folded at 75 octets, a final CRLF. */
-export function serializeFeedBytes(feed: CalendarFeed, feedUrl: string): Buffer {
-  const properties = feedCalendar(feed, feedUrl).toString();
-  const footer = 'END:VCALENDAR';
-  if (!properties.endsWith(`\r\n${footer}`)) throw new Error('ical-generator output does not end with END:VCALENDAR');
-  // Each part ends with CRLF, so the calendar's lines are its parts' lines: the properties are
-  // rewritten here, each event's text once in `eventBytesOf` (not the whole feed, megabytes at scale).
-  const head = plainUrlLines(properties.slice(0, -footer.length));
-  // X-WR-TIMEZONE: ical-generator only writes it for a calendar `timezone` (see above), and its `x`
-  // properties land after the events, outside RFC 5545's calprops; so the one line goes in here,
-  // right after the last calendar property ical-generator writes.
-  const anchor = /^X-PUBLISHED-TTL:[^\r]*\r\n/m;
-  if (!anchor.test(head)) throw new Error('ical-generator output has no X-PUBLISHED-TTL line to follow');
-  return Buffer.concat([
-    Buffer.from(head.replace(anchor, (line) => `${line}X-WR-TIMEZONE:${feed.timeZone}\r\n`), 'utf8'),
-    ...feed.events.map(eventBytesOf),
-    Buffer.from(`${footer}\r\n`, 'utf8'),
-  ]);
+/** Lines as iCalendar text: each folded at 75 octets, each ended by CRLF (the last one too). */
+function contentText(lines: readonly string[]): string {
+  return `${foldLines(lines.join('\r\n'))}\r\n`;
 }
 
-/** The feed as iCalendar text: the bytes of `serializeFeedBytes`, decoded. */
+/**
+ * A slot's event appears in up to four feeds (all, its session, its topics, its own download) and
+ * folding goes character by character, so each event's text is made once per build (events are
+ * built once per slot and meeting: see events.ts). Folding works line by line, so a feed's text is
+ * its properties' text followed by its events' texts.
+ */
+const eventTexts = new WeakMap<CalendarEvent, string>();
+
+/** One event as folded iCalendar text, BEGIN:VEVENT to END:VEVENT with a CRLF after each line. */
+function eventText(event: CalendarEvent): string {
+  let written = eventTexts.get(event);
+  if (written === undefined) eventTexts.set(event, (written = contentText(eventLines(event))));
+  return written;
+}
+
+/** The feed as iCalendar text: CRLF line ends, lines folded at 75 octets, a final CRLF. */
 export function serializeFeed(feed: CalendarFeed, feedUrl: string): string {
-  return serializeFeedBytes(feed, feedUrl).toString('utf8');
+  return `${contentText(calendarLines(feed, feedUrl))}${feed.events.map(eventText).join('')}END:VCALENDAR\r\n`;
 }
