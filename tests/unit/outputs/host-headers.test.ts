@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-  apacheHtaccess, calendarContentType, crossOriginHeaders, hostConfigFiles, netlifyHeadersFile, nginxConf, securityHeaders, vercelConfig,
+  apacheHtaccess, calendarContentType, crossOriginHeaders, headerOnlyDirectives, hostConfigFiles, metaContentSecurityPolicy, netlifyHeadersFile, nginxConf,
+  securityHeaders, vercelConfig,
 } from '../../../src/domain/outputs/host-headers.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 import { apacheHeaders, netlifyHeaders, nginxHeaders, vercelHeaders } from '../../helpers/host-config-readers.ts';
@@ -31,6 +32,17 @@ describe('host headers', () => {
     const policy = securityHeaders['Content-Security-Policy']!;
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  });
+
+  test('the <meta> policy of every page is the header\'s, directive for directive, without what only a header can say', () => {
+    const directives = (policy: string) => policy.split(';').map((directive) => directive.trim()).filter(Boolean);
+    const header = directives(securityHeaders['Content-Security-Policy']!);
+    const meta = directives(metaContentSecurityPolicy);
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(meta).toEqual(header.filter((directive) => !headerOnlyDirectives.includes(directive.split(' ')[0]!)));
+    expect(meta.filter((directive) => /^(frame-ancestors|report-uri|sandbox)\b/.test(directive))).toEqual([]);
+    expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(meta.length).toBe(header.length - 1);
   });
 
   test.each(Object.keys(hostConfigFiles()))('the committed %s is the generated one (npm run hosts:write)', (file) => {
