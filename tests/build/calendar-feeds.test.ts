@@ -193,7 +193,7 @@ describe('subscribe page', () => {
 
   test('links a single-event download for every slot, and loads the copy script from a bundled file', () => {
     for (const slot of site.slots) expect(html).toContain(`href="${paths.slotEvent(slot.id)}" download`);
-    const copyScript = /<script type="module" src="\/(_astro\/CalendarLinks[^"]+\.js)"><\/script>/.exec(html);
+    const copyScript = /<script type="module" src="\/(_astro\/CopyAddress[^"]+\.js)"><\/script>/.exec(html);
     expect(copyScript).not.toBeNull();
     expect(readFileSync(join(distRoot, copyScript![1]!), 'utf8')).toMatch(/customElements\.define\(["'`]copy-address["'`]/);
     // Without JavaScript the copy buttons stay hidden: the address field is there to select.

@@ -88,7 +88,7 @@ describe('built pages', () => {
     const handShipped = existsSync(resolve('public', 'scripts')) ? readdirSync(resolve('public', 'scripts')) : [];
     expect(handShipped.filter((name) => name !== 'search.js')).toEqual([]);
     const bundled = readdirSync(join(distRoot, '_astro')).filter((name) => name.endsWith('.js'));
-    for (const component of ['LocalTimes', 'TimeControls', 'SessionStatus', 'SlotCard', 'SessionGlance', 'CalendarLinks']) {
+    for (const component of ['LocalTimes', 'TimeControls', 'SessionStatus', 'SlotCard', 'SessionGlance', 'CopyAddress']) {
       expect(bundled.some((name) => name.startsWith(`${component}.astro`)), component).toBe(true);
     }
   });
