@@ -28,8 +28,14 @@ export default defineConfig({
   // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;
   // two measured 8 s faster of 58, with the same files; four cost some 300 MB more peak memory).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  // Scripts always as files too: the policy allows no inline <script>, and Astro inlines a bundled
+  // script smaller than Vite's assetsInlineLimit (4 KB by default) that imports nothing. Other
+  // assets keep Vite's default.
+  // The components' scripts share src/client/: one chunk of it, not one per module, since every
+  // page with an enhancement runs all of it (each file costs a request and its own compression).
   vite: {
     build: {
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
       rollupOptions: {
         // Astro's own MDX modules carry a directive the bundler warns about once per file (a known
         // Astro issue, withastro/astro#18087): at 100x the content that is 600 lines of noise.
@@ -39,6 +45,7 @@ export default defineConfig({
         },
       },
     },
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'enhancement', test: /[\\/]src[\\/]client[\\/]/ }] } } } } } },
   },
   // Builds that run side by side (tests, benchmarks) each get their own content cache.
   ...(process.env.OEWG_CACHE_DIR ? { cacheDir: process.env.OEWG_CACHE_DIR } : {}),

@@ -27,8 +27,16 @@ export const pageTypes: readonly { type: string; pattern: RegExp; content: boole
   { type: '404', pattern: /^\/404\/?$/, content: false },
 ];
 
-/** Scripts allowed on content pages by the budget: the local-time enhancement, found by its name. */
-export const allowedContentScript = /local-?time/i;
+/**
+ * Scripts allowed on content pages by the budget: the enhancement, i.e. the components' own
+ * scripts and the chunks they share, which Astro bundles into hashed files under `/_astro/`.
+ */
+export const allowedContentScript = /(^|\/)_astro\/[^/]+\.js$/;
+
+/** The relative static imports of a bundled module (`import{a}from"./x.js"`, `import"./y.js"`). */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1]!);
+}
 
 /** Raw, gzip and brotli sizes of some bytes. */
 export interface Sizes {
@@ -48,7 +56,7 @@ export interface PageWeight {
   total: Sizes;
   /** The visible text of the main content alone. */
   text: Sizes;
-  /** Script URLs (or "inline") the page loads. */
+  /** Script URLs (or "inline") the page loads, with the modules they import. */
   scripts: string[];
   /** Bytes of JavaScript (raw) that are not the allowed local-time enhancement. */
   disallowedJsBytes: number;
@@ -122,6 +130,21 @@ export function measurePage(dist: string, file: string, base = '/'): PageWeight 
     if (bytes) css.push(bytes);
   }
   for (const style of root.querySelectorAll('style')) css.push(Buffer.from(style.textContent, 'utf8'));
+  const add = (reference: string | undefined, bytes: Buffer, allowed: boolean): void => {
+    js.push(bytes);
+    scripts.push(reference ?? 'inline');
+    if (!allowed) disallowedJsBytes += bytes.length;
+  };
+  // A module's imports are downloaded and run too: followed, each file counted once per page.
+  const addModule = (reference: string, bytes: Buffer): void => {
+    if (scripts.includes(reference)) return;
+    add(reference, bytes, allowedContentScript.test(reference));
+    for (const imported of staticImports(bytes.toString('utf8'))) {
+      const path = posix.join(posix.dirname(reference), imported);
+      const importedBytes = readAsset(dist, url, path, base);
+      if (importedBytes) addModule(path, importedBytes);
+    }
+  };
   for (const script of root.querySelectorAll('script')) {
     const type = script.getAttribute('type') ?? '';
     // JSON-LD and other data blocks are not JavaScript.
@@ -129,10 +152,8 @@ export function measurePage(dist: string, file: string, base = '/'): PageWeight 
     const source = script.getAttribute('src');
     const bytes = source ? readAsset(dist, url, source, base) : Buffer.from(script.textContent, 'utf8');
     if (!bytes) continue;
-    js.push(bytes);
-    scripts.push(source ?? 'inline');
-    const allowed = allowedContentScript.test(source ?? '') || allowedContentScript.test(script.getAttribute('data-enhancement') ?? '');
-    if (!allowed) disallowedJsBytes += bytes.length;
+    if (source && type === 'module') addModule(source, bytes);
+    else add(source, bytes, allowedContentScript.test(source ?? '') || allowedContentScript.test(script.getAttribute('data-enhancement') ?? ''));
   }
   const htmlSizes = sizesOf(html);
   const cssSizes = css.length > 0 ? sizesOf(Buffer.concat(css)) : { raw: 0, gzip: 0, brotli: 0 };

@@ -38,9 +38,8 @@ export const paths = {
   datasetSchema: (name: string) => `/data/schema/${name}.schema.json`,
   scheduleJson: (sessionId: string) => `/sessions/${sessionId}/schedule.json`,
   scheduleXml: (sessionId: string) => `/sessions/${sessionId}/schedule.xml`,
-  /** Static assets. */
-  copyFeedScript: () => '/scripts/copy-feed-address.js',
-  localTimeScript: () => '/scripts/local-time.js',
+  // Static assets. The enhancement scripts are not here: they are the components' own, bundled
+  // by Astro into hashed `/_astro/` files.
   /** The search page's script and styles. */
   searchScript: () => '/scripts/search.js',
   searchStylesheet: () => '/styles/search.css',

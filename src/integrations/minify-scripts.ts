@@ -1,8 +1,9 @@
 /**
- * Minifies the site's own scripts in the build (`<outDir>/scripts/*.js`, copied from public/scripts/).
- * The sources stay readable, with their comments, in public/scripts/ (and in `astro dev`); what a
- * reader downloads is the minified copy, which is what the browser tests run. esbuild is the
- * minifier Astro's own toolchain installs; its output is the same on every build.
+ * Minifies the scripts still hand-shipped from public/scripts/ (`<outDir>/scripts/*.js`): since the
+ * enhancement became the components' own scripts (bundled and minified by Astro), only the search
+ * page's `search.js` is left; this integration goes when that moves too. The sources stay readable
+ * in public/scripts/ (and in `astro dev`); what a reader downloads is the minified copy, which is
+ * what the browser tests run. esbuild's output is the same on every build.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

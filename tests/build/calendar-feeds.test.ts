@@ -191,12 +191,13 @@ describe('subscribe page', () => {
     expect(html).toContain(`href="${feed}" download`);
   });
 
-  test('links a single-event download for every slot, and loads the copy script from a file', () => {
+  test('links a single-event download for every slot, and loads the copy script from a bundled file', () => {
     for (const slot of site.slots) expect(html).toContain(`href="${paths.slotEvent(slot.id)}" download`);
-    expect(html).toMatch(/<script src="\/scripts\/copy-feed-address\.js" defer><\/script>/);
-    expect(existsSync(join(distRoot, 'scripts', 'copy-feed-address.js'))).toBe(true);
+    const copyScript = /<script type="module" src="\/(_astro\/CopyAddress[^"]+\.js)"><\/script>/.exec(html);
+    expect(copyScript).not.toBeNull();
+    expect(readFileSync(join(distRoot, copyScript![1]!), 'utf8')).toMatch(/customElements\.define\(["'`]copy-address["'`]/);
     // Without JavaScript the copy buttons stay hidden: the address field is there to select.
-    expect(html).toMatch(/<button type="button" hidden data-copy-target=/);
+    expect(html).toMatch(/<copy-address>[^]*?<button type="button" hidden>Copy<\/button>/);
   });
 });
 

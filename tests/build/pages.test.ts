@@ -1,14 +1,15 @@
 /** The built browse pages: verbatim text, anchors, one h1, no inline code, a small enhancement script. */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolve } from 'node:path';
-import { parse } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
 import { loadSite } from '../../src/domain/model/site.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
-import { sizesOf } from '../../scripts/bench/page-weight.ts';
+import { metaContentSecurityPolicy } from '../../src/domain/outputs/host-headers.ts';
+import { measurePage, sizesOf } from '../../scripts/bench/page-weight.ts';
 
 const site = loadSite(resolve('content'));
 const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
@@ -71,14 +72,33 @@ describe('built pages', () => {
     }
   });
 
-  test('the enhancement (times, zone choice, filter, now and next, print) stays within 3 KB brotli, and is the only script of a session page', () => {
-    const script = readFileSync(join(distRoot, 'scripts', 'local-time.js'));
-    expect(sizesOf(script).brotli).toBeLessThanOrEqual(3072);
-    // A test of the test: incompressible bytes of the same length would not fit.
-    expect(sizesOf(randomBytes(script.byteLength)).brotli).toBeGreaterThan(3072);
+  test('the enhancement (times, zone choice, statuses, filter, now and next, print, copy) is bundled by Astro and stays within 3 KB brotli on every session page', () => {
     for (const session of site.sessions) {
-      const scripts = parse(readBuilt(`/sessions/${session.id}/`)).querySelectorAll('script').map((element) => element.getAttribute('src'));
-      expect(scripts).toEqual(['/scripts/local-time.js']);
+      const weight = measurePage(distRoot, `sessions/${session.id}/index.html`);
+      // Every script a session page runs, imports included, is a hashed file Astro bundled from the components.
+      expect(weight.scripts.length).toBeGreaterThan(0);
+      expect(weight.scripts.filter((script) => !/^\/_astro\/[\w.-]+\.[\w-]{8}\.js$/.test(script))).toEqual([]);
+      expect(weight.js.brotli, session.id).toBeLessThanOrEqual(3072);
+      // A test of the test: incompressible bytes of the same length would not fit.
+      expect(sizesOf(randomBytes(weight.js.raw)).brotli).toBeGreaterThan(3072);
     }
+  });
+
+  test('no component script is inlined by Astro, and no script of the site is left in public/scripts but the search page\'s', () => {
+    const handShipped = existsSync(resolve('public', 'scripts')) ? readdirSync(resolve('public', 'scripts')) : [];
+    expect(handShipped.filter((name) => name !== 'search.js')).toEqual([]);
+    const bundled = readdirSync(join(distRoot, '_astro')).filter((name) => name.endsWith('.js'));
+    for (const component of ['LocalTimes', 'TimeControls', 'SessionStatus', 'SlotCard', 'SessionGlance', 'CopyAddress']) {
+      expect(bundled.some((name) => name.startsWith(`${component}.astro`)), component).toBe(true);
+    }
+  });
+
+  test.each(pages.map((page) => [page.file, page.html]))('%s carries the header\'s Content-Security-Policy in a <meta> before anything it governs', (_file, html) => {
+    const head = parse(html).querySelector('head')!;
+    const metas = head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
+    expect(metas.map((meta) => meta.getAttribute('content'))).toEqual([metaContentSecurityPolicy]);
+    const elements = head.childNodes.filter((node): node is HTMLElement => node instanceof HTMLElement);
+    expect(elements.findIndex((element) => element === metas[0])).toBe(1);
+    expect(elements[0]!.getAttribute('charset')).toBe('utf-8');
   });
 });

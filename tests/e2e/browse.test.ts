@@ -134,7 +134,7 @@ describe.each(pageTypes)('%s page', (_name, path) => {
     await page.emulateMedia({ colorScheme });
     const response = await page.goto(`${preview.url}${path}`);
     expect(response?.status()).toBe(200);
-    await page.addScriptTag({ content: axeSource });
+    await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
       return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -162,7 +162,7 @@ test('the accessibility check catches a violation (a test of the test)', async (
     const main = document.querySelector('main')!;
     main.insertAdjacentHTML('afterbegin', '<input type="text"><img src="data:,">');
   });
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((violation) => violation.id));
   expect(violations).toEqual(expect.arrayContaining(['label', 'image-alt']));
   await page.close();
@@ -174,7 +174,7 @@ test('the 404 page answers 404, helps onwards and has no violation', async () =>
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
   expect(await page.locator('main a').count()).toBeGreaterThan(5);
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((violation) => violation.id));
   expect(violations).toEqual([]);
   // The browser reports the page's own 404 status; nothing else may fail.

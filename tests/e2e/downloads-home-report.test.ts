@@ -152,7 +152,7 @@ describe.each([
     await page.emulateMedia({ colorScheme });
     await page.goto(`${served.preview.url}${path}`);
     if (path.startsWith('search')) await page.locator('.search-hit h3 a').first().waitFor();
-    await page.addScriptTag({ content: axeSource }).catch(async () => page.evaluate(axeSource));
+    await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
       return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);

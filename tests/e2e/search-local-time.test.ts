@@ -118,7 +118,7 @@ describe('search results in the reader\'s time', () => {
 
   test('without the enhancement the check fails: no reader\'s time (a test of the test)', async () => {
     const { page } = await tokyo.newPage();
-    await page.route('**/scripts/local-time.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.route('**/_astro/LocalTimes.astro*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
     const results = await resultTimes(page, false);
     expect(() => expectTimesIn(results, 'Asia/Tokyo', 'ja-JP', 'Your time')).toThrow();

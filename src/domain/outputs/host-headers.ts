@@ -13,7 +13,7 @@ import { outputFamilies } from './registry.ts';
  * Content-Security-Policy: everything from the site's own origin, no inline scripts or styles.
  * 'wasm-unsafe-eval' lets the search page run Pagefind's WebAssembly; it allows no JavaScript eval.
  */
-export const contentSecurityPolicy = [
+export const contentSecurityPolicyDirectives: readonly string[] = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -24,7 +24,24 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** The policy as the Content-Security-Policy header says it. */
+export const contentSecurityPolicy = contentSecurityPolicyDirectives.join('; ');
+
+/**
+ * Directives a `<meta http-equiv>` policy cannot carry: browsers ignore them there (CSP Level 3,
+ * "The meta element"), so only the header states them.
+ */
+export const headerOnlyDirectives: readonly string[] = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/**
+ * The policy every page carries in `<meta http-equiv="Content-Security-Policy">`, for hosts that
+ * send no headers (GitHub Pages): the header's policy without what only a header can say.
+ */
+export const metaContentSecurityPolicy = contentSecurityPolicyDirectives
+  .filter((directive) => !headerOnlyDirectives.includes(directive.split(' ')[0]!))
+  .join('; ');
 
 /**
  * Strict-Transport-Security: browsers use HTTPS only for a year after a visit over HTTPS (they

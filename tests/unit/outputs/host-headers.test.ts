@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-  apacheHtaccess, crossOriginHeaders, hostConfigFiles, hostFilePaths, netlifyHeadersFile, nginxConf, securityHeaders, vercelConfig,
+  apacheHtaccess, crossOriginHeaders, headerOnlyDirectives, hostConfigFiles, hostFilePaths, metaContentSecurityPolicy, netlifyHeadersFile,
+  nginxConf, securityHeaders, vercelConfig,
 } from '../../../src/domain/outputs/host-headers.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 import { apacheHeaders, apacheRefuses, netlifyHeaders, nginxHeaders, nginxRefuses, vercelHeaders } from '../../helpers/host-config-readers.ts';
@@ -47,6 +48,17 @@ describe('host headers', () => {
 
   test('every host sends HSTS', () => {
     expect(securityHeaders['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}$/);
+  });
+
+  test('the <meta> policy of every page is the header\'s, directive for directive, without what only a header can say', () => {
+    const directives = (policy: string) => policy.split(';').map((directive) => directive.trim()).filter(Boolean);
+    const header = directives(securityHeaders['Content-Security-Policy']!);
+    const meta = directives(metaContentSecurityPolicy);
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(meta).toEqual(header.filter((directive) => !headerOnlyDirectives.includes(directive.split(' ')[0]!)));
+    expect(meta.filter((directive) => /^(frame-ancestors|report-uri|sandbox)\b/.test(directive))).toEqual([]);
+    expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(meta.length).toBe(header.length - 1);
   });
 
   test.each(Object.keys(hostConfigFiles()))('the committed %s is the generated one (npm run hosts:write)', (file) => {

@@ -1,7 +1,10 @@
 /** The pure helpers of the benchmark: growth fit, log parsing, page types, text extraction, budgets, formatting. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../scripts/bench/build-metrics.ts';
-import { pageTypeOf, htmlTextRatio, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../scripts/bench/page-weight.ts';
+import { measurePage, pageTypeOf, htmlTextRatio, staticImports, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../scripts/bench/page-weight.ts';
 import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, sessionWeightParagraph, type BenchReport, type ScaleResult } from '../../../scripts/bench/report.ts';
 import { pagefindFileKind, transferKind } from '../../../scripts/bench/search-metrics.ts';
 
@@ -250,4 +253,30 @@ test('the session page paragraph says where its bytes go and what room the budge
   expect(sessionWeightParagraph(page)).toBe('Session page with the highest ratio (/sessions/a/), brotli: HTML 5.9 KB, CSS 2.9 KB, JS 1.5 KB, against 2.3 KB of text: '
     + 'the HTML alone is 2.50× the text. Under 3× with this stylesheet and script (shared by every page, cached after the first), its HTML would have to fit in 2.6 KB, at least its text.');
   expect(sessionWeightParagraph({ ...page, css: sizes(5000) })).toContain('would have to fit in 700 B, less than its text alone.');
+});
+
+test('staticImports finds the relative imports of a minified module, bare and named', () => {
+  expect(staticImports('import{a as e}from"./enhancement.B1.js";import"./side.js";import * as x from \'../up.js\';const y="import(./no.js)";'))
+    .toEqual(['./enhancement.B1.js', './side.js', '../up.js']);
+  expect(staticImports('import{a}from"https://cdn.example/x.js";')).toEqual([]);
+});
+
+test('a page\'s module scripts are measured with the chunks they import, each once; only /_astro/ bundles are the enhancement', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'oewg-weight-'));
+  try {
+    mkdirSync(join(dist, '_astro'));
+    mkdirSync(join(dist, 'scripts'));
+    writeFileSync(join(dist, '_astro', 'a.1.js'), 'import{x}from"./shared.2.js";x();');
+    writeFileSync(join(dist, '_astro', 'b.3.js'), 'import{y}from"./shared.2.js";y();');
+    writeFileSync(join(dist, '_astro', 'shared.2.js'), 'export const x=1,y=2;');
+    writeFileSync(join(dist, 'scripts', 'other.js'), 'alert(1)');
+    writeFileSync(join(dist, 'index.html'), '<main><p>Text</p></main><script type="module" src="/oewg/_astro/a.1.js"></script>'
+      + '<script type="module" src="/oewg/_astro/b.3.js"></script><script src="/oewg/scripts/other.js"></script>');
+    const weight = measurePage(dist, 'index.html', '/oewg/');
+    expect(weight.scripts).toEqual(['/oewg/_astro/a.1.js', '/oewg/_astro/shared.2.js', '/oewg/_astro/b.3.js', '/oewg/scripts/other.js']);
+    expect(weight.js.raw).toBe(33 + 21 + 33 + 8);
+    expect(weight.disallowedJsBytes).toBe(8);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
 });
