@@ -67,7 +67,7 @@ export async function runLighthouse(dist: string, pagePaths: Record<string, stri
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
     await server.close();
   }
 }

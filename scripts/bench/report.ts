@@ -4,7 +4,7 @@
  */
 import type { BuildMeasurement } from './build-metrics.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import type { PageTypeWeight, PageWeight, Sizes } from './page-weight.ts';
+import type { PageWeight, Sizes } from './page-weight.ts';
 import type { SearchMetrics } from './search-metrics.ts';
 
 /** Build figures of one project at one scale: the measurement without its folder and log, plus derived figures. */

@@ -29,6 +29,9 @@ export interface ContentEntry<Data> {
 /** The data type of a collection's entries. */
 export type CollectionData<Name extends CollectionName> = z.output<(typeof collectionDefinitions)[Name]['schema']>;
 
+/** Each collection's schema, typed by its name: a reader generic in the name keeps that name's data type. */
+const collectionSchemas: { readonly [Name in CollectionName]: { readonly schema: z.ZodType<CollectionData<Name>> } } = collectionDefinitions;
+
 /** Result of reading one collection: entries, and the problems found (entries with problems are left out). */
 export interface CollectionReadResult<Name extends CollectionName> {
   entries: ContentEntry<CollectionData<Name>>[];
@@ -228,7 +231,7 @@ export function readCollection<Name extends CollectionName>(
     if (text === undefined) continue;
     const parsed = parseEntryText(definition.format, text, file, issues);
     if (parsed === undefined) continue;
-    const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
+    const data = validate(collectionSchemas[name].schema, parsed.raw, file, issues);
     if (data !== undefined) entries.push(parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body });
   }
   return { entries, issues };

@@ -18,6 +18,13 @@
  */
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 
+declare module 'js-yaml' {
+  /** js-yaml 4.3 reads `maxDepth` (see its README); @types/js-yaml 4.0.9, the newest, predates it. */
+  interface LoadOptions {
+    maxDepth?: number;
+  }
+}
+
 /** Plain scalars as `yaml`'s core schema resolves them (yaml/dist/schema/core), in its order. */
 const coreScalars: { tag: string; test: RegExp; value: (text: string) => unknown }[] = [
   { tag: 'null', test: /^(?:~|[Nn]ull|NULL)?$/, value: () => null },

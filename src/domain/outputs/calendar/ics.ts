@@ -116,7 +116,7 @@ function eventBytesOf(event: CalendarEvent): Buffer {
 }
 
 /** The feed as iCalendar bytes (UTF-8): CRLF line ends, lines folded at 75 octets, a final CRLF. */
-export function serializeFeedBytes(feed: CalendarFeed, feedUrl: string): Buffer {
+export function serializeFeedBytes(feed: CalendarFeed, feedUrl: string): Buffer<ArrayBuffer> {
   const properties = feedCalendar(feed, feedUrl).toString();
   const footer = 'END:VCALENDAR';
   if (!properties.endsWith(`\r\n${footer}`)) throw new Error('ical-generator output does not end with END:VCALENDAR');

@@ -143,7 +143,7 @@ const csvOptions = {
  * line ends. Rows are written in parts of `csvRowsPerPart` (each row ends with CRLF, so the parts
  * joined are the whole file): at scale a file is tens of megabytes, never held as one string.
  */
-export function datasetCsvBytes(name: string, datasetSchema: object, records: readonly unknown[]): Buffer {
+export function datasetCsvBytes(name: string, datasetSchema: object, records: readonly unknown[]): Buffer<ArrayBuffer> {
   const columns = csvColumns(datasetSchema);
   const rowOf = (record: unknown, index: number): string[] => {
     const where = `${name}.csv: record ${index + 1}${typeof (record as { id?: unknown }).id === 'string' ? ` (${(record as { id: string }).id})` : ''}`;

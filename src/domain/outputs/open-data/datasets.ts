@@ -276,7 +276,7 @@ export function toJsonText(value: unknown): string {
  * line break inside a string is written `\n`), so a record's own text, every line indented by two
  * more spaces, is exactly its text inside the array.
  */
-export function jsonArrayBytes(records: readonly unknown[]): Buffer {
+export function jsonArrayBytes(records: readonly unknown[]): Buffer<ArrayBuffer> {
   if (records.length === 0) return Buffer.from(toJsonText([]), 'utf8');
   const chunks = records.map((record, index) =>
     Buffer.from(`${index === 0 ? '[\n' : ',\n'}  ${JSON.stringify(record, null, 2).replaceAll('\n', '\n  ')}`, 'utf8'));
