@@ -3,12 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
 import { loadSite } from '../../src/domain/model/site.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
-import { sizesOf } from '../../scripts/bench/page-weight.ts';
+import { sizesOf } from '../../tools/bench/page-weight.ts';
 
 const site = loadSite(resolve('content'));
 const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
@@ -67,7 +68,7 @@ describe('built pages', () => {
       expect(built).not.toMatch(/^\s*\/\/ |\/\*/m);
       expect(built.length).toBeLessThan(source.length * 0.75);
       // Compiles as a classic script (throws a SyntaxError otherwise); not run.
-      expect(() => new Function(built)).not.toThrow();
+      expect(() => new Script(built)).not.toThrow();
     }
   });
 

@@ -112,6 +112,7 @@ export function csvCell(column: CsvColumn, value: unknown, where: string): strin
   switch (column.kind) {
     case 'text':
     case 'number':
+      if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${where}: ${column.name} is not a ${column.kind}`);
       return String(value);
     case 'boolean':
       return value ? 'true' : 'false';

@@ -1,9 +1,9 @@
 /** The pure helpers of the benchmark: growth fit, log parsing, page types, text extraction, budgets, formatting. */
 import { describe, expect, test } from 'vitest';
-import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../scripts/bench/build-metrics.ts';
-import { pageTypeOf, htmlTextRatio, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../scripts/bench/page-weight.ts';
-import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, sessionWeightParagraph, type BenchReport, type ScaleResult } from '../../../scripts/bench/report.ts';
-import { pagefindFileKind, transferKind } from '../../../scripts/bench/search-metrics.ts';
+import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../tools/bench/build-metrics.ts';
+import { pageTypeOf, htmlTextRatio, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../tools/bench/page-weight.ts';
+import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, sessionWeightParagraph, type BenchReport, type ScaleResult } from '../../../tools/bench/report.ts';
+import { pagefindFileKind, transferKind } from '../../../tools/bench/search-metrics.ts';
 
 describe('growthExponent', () => {
   test.each([
