@@ -86,6 +86,11 @@ export interface TopicCounts {
   rows: TopicCountRow[];
 }
 
+/** The slots and questions of several counts added up. */
+function sumCounts(counts: readonly { slots: number; questions: number }[]): { slots: number; questions: number } {
+  return counts.reduce((sum, count) => ({ slots: sum.slots + count.slots, questions: sum.questions + count.questions }), { slots: 0, questions: 0 });
+}
+
 /**
  * Time slots and guiding questions per topic, for the most recent sessions of the site (at most
  * `columns`, oldest first, the rule the topic pages follow) and in total, from each topic's parts
@@ -100,7 +105,7 @@ export function topicCounts(model: SiteModel, topics: readonly Topic[], columns 
     return {
       topic,
       bySession: sessions.map((session) => countOf(bySessionId.get(session.id))),
-      total: parts.map(countOf).reduce((sum, count) => ({ slots: sum.slots + count.slots, questions: sum.questions + count.questions }), { slots: 0, questions: 0 }),
+      total: sumCounts(parts.map(countOf)),
     };
   });
   return { sessions, rows };
