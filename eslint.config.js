@@ -36,10 +36,15 @@ export default defineConfig([
     rules: { 'no-empty': ['error', { allowEmptyCatch: true }] },
   },
 
-  // Type-aware rules on TypeScript modules (Astro components get the syntactic rules only: their
-  // frontmatter is type-checked by `astro check`).
+  // A component's <script>s, linted as virtual files `X.astro/N_N.ts`: they run in the browser.
+  { files: ['**/*.astro/*.{ts,js}'], languageOptions: { globals: globals.browser } },
+
+  // Type-aware rules on TypeScript modules. Astro components and their <script>s get the syntactic
+  // rules only (`astro check` type-checks both): the TypeScript project does not know the virtual
+  // files, and its parse error for one would be dropped, leaving the script unlinted.
   {
     files: ['**/*.ts'],
+    ignores: ['**/*.astro/*.ts'],
     extends: [tseslint.configs.recommendedTypeCheckedOnly],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

@@ -78,3 +78,14 @@ describe('the function length rule', () => {
     expect(await problems('src/data/example.ts', functionOf(61), 'max-lines-per-function')).toEqual([]);
   });
 });
+
+describe('component scripts', () => {
+  it('are linted with the whole configuration (a <script> in an .astro file is not skipped)', async () => {
+    // With type information on, as `npm run lint` runs: were the virtual `.astro/N_N.ts` file given
+    // to the TypeScript project, its error would be dropped and the script go unlinted.
+    const linter = new ESLint({ cwd: projectRoot, ignore: false, ruleFilter: ({ ruleId }) => ruleId === 'no-debugger' });
+    const component = '<p>x</p>\n<script>\n  const button: HTMLButtonElement | null = document.querySelector("button");\n  debugger;\n</script>\n';
+    const [result] = await linter.lintText(component, { filePath: join(projectRoot, 'src/components/Example.astro') });
+    expect(result?.messages.map((message) => `${message.line} ${message.ruleId ?? message.message}`)).toEqual(['4 no-debugger']);
+  });
+});
