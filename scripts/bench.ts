@@ -12,13 +12,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../src/domain/content/content-reader.ts';
-import { generateCorpus } from './generate-corpus.ts';
-import { createBaselineProject } from './bench/baseline.ts';
-import { copyProject, generatedFiles, growthExponent, listFiles, marginalSecondsPerPage, measureBuild, type BuildMeasurement } from './bench/build-metrics.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
-import { measureSite, pageTypeOf, summarizeByType, urlOfFile, type PageWeight } from './bench/page-weight.ts';
-import { evaluateBudgets, toMarkdown, type BenchReport, type BuildFigures, type PageFigures, type ScaleResult } from './bench/report.ts';
-import { measureSearch } from './bench/search-metrics.ts';
+import { generateCorpus } from '../tools/generate-corpus.ts';
+import { createBaselineProject } from '../tools/bench/baseline.ts';
+import { copyProject, generatedFiles, growthExponent, listFiles, marginalSecondsPerPage, measureBuild, type BuildMeasurement } from '../tools/bench/build-metrics.ts';
+import { runLighthouse } from '../tools/bench/lighthouse.ts';
+import { measureSite, pageTypeOf, summarizeByType, urlOfFile, type PageWeight } from '../tools/bench/page-weight.ts';
+import { evaluateBudgets, toMarkdown, type BenchReport, type BuildFigures, type PageFigures, type ScaleResult } from '../tools/bench/report.ts';
+import { measureSearch } from '../tools/bench/search-metrics.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scales = (process.env.BENCH_SCALES ?? '1,10,100,1000').split(',').map(Number).filter((scale) => Number.isInteger(scale) && scale >= 1).sort((a, b) => a - b);

@@ -3,9 +3,9 @@
  * slot's details and in all, keyboard tab stops per page, and A4 pages printed. Run after
  * `npm run build`: `node scripts/measure-reading.ts`.
  */
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { startPreview } from '../tests/helpers/preview.ts';
-import { countPdfPages, countTabStops } from '../tests/helpers/reading.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { startPreview } from '../tools/preview.ts';
+import { countPdfPages, countTabStops } from '../tools/reading.ts';
 
 const pages = ['sessions/second-session/', 'sessions/fourth-session/', 'topics/capacity-building/', 'calendar/'];
 const preview = await startPreview();

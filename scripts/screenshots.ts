@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { startPreview } from '../tests/helpers/preview.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { startPreview } from '../tools/preview.ts';
 
 const out = process.argv[2] ?? '/tmp/screens';
 const pages: [string, string][] = [

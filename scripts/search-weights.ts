@@ -8,8 +8,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { startPreview } from '../tests/helpers/preview.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { startPreview } from '../tools/preview.ts';
 
 const bundle = join('dist', 'pagefind');
 

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hostConfigFiles } from '../src/domain/outputs/host-headers.ts';
-import { projectRoot } from '../tests/helpers/content-fixture.ts';
+import { projectRoot } from '../tools/project-root.ts';
 
 for (const [file, text] of Object.entries(hostConfigFiles())) {
   mkdirSync(dirname(join(projectRoot, file)), { recursive: true });

@@ -32,7 +32,7 @@ const summaries = new Map<DatasetName, DatasetSummary<DatasetName>>();
  * a later reader would parse it again.
  */
 function parse<Name extends DatasetName>(name: Name): DatasetRecords[Name] {
-  let records = parsed[name];
+  let records: DatasetRecords[Name] | undefined = parsed[name];
   if (records === undefined) {
     // Built on first use; a dataset asked for again after it was let go is built again.
     if (unparsed?.[name] === undefined) unparsed = buildDatasets(site, urls, backLinks, passages);

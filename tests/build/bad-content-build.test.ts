@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareBuilds } from '../../scripts/compare-builds.ts';
+import { compareBuilds } from '../../tools/compare-builds.ts';
 import { badContentCases } from '../fixtures/bad-content.ts';
 import { distRoot } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';

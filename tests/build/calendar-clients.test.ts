@@ -18,8 +18,8 @@ const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const topics = indexById(site.topics);
 /** Each event's categories as the site names them: its topics' titles, in order, without commas. */
 const expectedCategories = new Map<string, string[]>([
-  ...site.slots.map((slot) => [slotUid(slot.id), [...new Set(slot.blocks.map((block) => categoryName(topics.get(block.topicId)!.title)))]] as const),
-  ...site.meetings.map((meeting) => [meetingUid(meeting.id), []] as const),
+  ...site.slots.map((slot): [string, string[]] => [slotUid(slot.id), [...new Set(slot.blocks.map((block) => categoryName(topics.get(block.topicId)!.title)))]]),
+  ...site.meetings.map((meeting): [string, string[]] => [meetingUid(meeting.id), []]),
 ]);
 
 describe.each(builtCalendarPaths(distRoot))('%s', (sitePath) => {

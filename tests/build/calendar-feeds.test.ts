@@ -56,7 +56,7 @@ describe.each(feedPaths)('%s', (sitePath) => {
 
   test('equals its golden file byte for byte', () => {
     const golden = join(goldenRoot, goldenFileName(sitePath));
-    expect(existsSync(golden), `missing golden file; run node scripts/update-golden.ts and review`).toBe(true);
+    expect(existsSync(golden), `missing golden file; run node tests/update-golden.ts and review`).toBe(true);
     expect(bytes.equals(readFileSync(golden))).toBe(true);
   });
 

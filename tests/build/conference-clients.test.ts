@@ -26,10 +26,12 @@ function personProblems(persons: readonly { name: string; id: unknown }[]): stri
   const problems: string[] = [];
   const nameOfId = new Map<string, string>();
   for (const person of persons) {
-    if (!/^[1-9][0-9]*$/.test(String(person.id ?? ''))) problems.push(`${person.name}: id ${JSON.stringify(person.id)} is not a positive integer`);
-    const other = nameOfId.get(String(person.id));
-    if (other !== undefined && other !== person.name) problems.push(`${person.name}: id ${String(person.id)} also used by ${other}`);
-    nameOfId.set(String(person.id), person.name);
+    // JSON and XML readers give a number or a string; anything else is no id.
+    const id = typeof person.id === 'number' || typeof person.id === 'string' ? String(person.id) : '';
+    if (!/^[1-9][0-9]*$/.test(id)) problems.push(`${person.name}: id ${JSON.stringify(person.id)} is not a positive integer`);
+    const other = nameOfId.get(id);
+    if (other !== undefined && other !== person.name) problems.push(`${person.name}: id ${id} also used by ${other}`);
+    nameOfId.set(id, person.name);
   }
   return problems;
 }

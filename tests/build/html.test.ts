@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBuiltHtml, htmlFiles } from '../../scripts/check-html.ts';
+import { checkBuiltHtml, htmlFiles } from '../../tools/check-html.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { distRoot } from '../helpers/built-site.ts';
 

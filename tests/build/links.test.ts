@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkLinks, formatBroken } from '../../scripts/check-links.ts';
+import { checkLinks, formatBroken } from '../../tools/check-links.ts';
 import { distRoot } from '../helpers/built-site.ts';
 
 describe('internal links of the built site', () => {

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { generateCorpus } from '../../tools/generate-corpus.ts';
 import {
   homeSessionCardLimit, latestSessionLimit, pageBackLinkLimit, questionsIndexInlineLimit,
 } from '../../src/domain/model/browse.ts';

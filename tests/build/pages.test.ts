@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
 import { loadSite } from '../../src/domain/model/site.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import { metaContentSecurityPolicy } from '../../src/domain/outputs/host-headers.ts';
-import { measurePage, sizesOf } from '../../scripts/bench/page-weight.ts';
+import { measurePage, sizesOf } from '../../tools/bench/page-weight.ts';
 
 const site = loadSite(resolve('content'));
 const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
@@ -68,7 +69,7 @@ describe('built pages', () => {
       expect(built).not.toMatch(/^\s*\/\/ |\/\*/m);
       expect(built.length).toBeLessThan(source.length * 0.75);
       // Compiles as a classic script (throws a SyntaxError otherwise); not run.
-      expect(() => new Function(built)).not.toThrow();
+      expect(() => new Script(built)).not.toThrow();
     }
   });
 

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { compareBuilds } from '../../scripts/compare-builds.ts';
+import { compareBuilds } from '../../tools/compare-builds.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
 
 const builds: IsolatedBuild[] = [];

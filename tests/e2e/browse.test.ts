@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startPreview, type Preview } from '../helpers/preview.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
+import { startPreview, type Preview } from '../../tools/preview.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

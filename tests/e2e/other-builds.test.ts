@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkLinks, formatBroken } from '../../scripts/check-links.ts';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { checkLinks, formatBroken } from '../../tools/check-links.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { enforceCsp } from '../helpers/csp.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
-import { startPreview, type Preview } from '../helpers/preview.ts';
+import { startPreview, type Preview } from '../../tools/preview.ts';
 
 describe('the site under a sub-path', () => {
   let build: IsolatedBuild;

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { chromiumPath } from '../helpers/browser.ts';
+import { chromiumPath } from '../../tools/browser.ts';
 import { enforceCsp } from '../helpers/csp.ts';
 import { servedSite } from '../helpers/served-site.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { securityHeaders } from '../../src/domain/outputs/host-headers.ts';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { distRoot } from '../helpers/built-site.ts';
 import { startStaticHost, type StaticHost } from '../helpers/static-host.ts';
 

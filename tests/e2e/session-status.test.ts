@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Session } from '../../src/domain/model/model.ts';
 import { loadSite } from '../../src/domain/model/site.ts';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
-import { startPreview, type Preview } from '../helpers/preview.ts';
+import { startPreview, type Preview } from '../../tools/preview.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 /** Moments to read the pages at: before both sessions, during the fourth, after both. */

@@ -12,10 +12,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSite } from '../../src/domain/model/site.ts';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
-import { startPreview, type Preview } from '../helpers/preview.ts';
-import { countPdfPages, countTabStops } from '../helpers/reading.ts';
+import { startPreview, type Preview } from '../../tools/preview.ts';
+import { countPdfPages, countTabStops } from '../../tools/reading.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);

@@ -9,7 +9,7 @@ import type { CsvColumn } from '../../src/domain/outputs/open-data/csv.ts';
 
 /** The header and the records of a CSV file, decoded column by column. */
 export function recordsFromCsv(text: string, columns: readonly CsvColumn[]): { header: string[]; records: Record<string, unknown>[] } {
-  const rows = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: false }) as string[][];
+  const rows: string[][] = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: false });
   const [header = [], ...body] = rows;
   const byName = new Map(columns.map((column) => [column.name, column]));
   const records = body.map((row) => {

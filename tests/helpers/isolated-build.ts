@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroEnv } from './astro-env.ts';
+import { stripVTControlCharacters } from 'node:util';
+import { astroEnv } from '../../tools/astro-env.ts';
 import { applyMutations, projectRoot, type Mutation } from './content-fixture.ts';
 
 /** What an isolated build left behind. */
@@ -41,7 +42,7 @@ export function isolatedBuild(options: { mutations?: readonly Mutation[]; env?: 
   });
   return {
     status: result.status,
-    output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''),
+    output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
     root,
     dist: join(root, 'dist'),
     dispose: () => rmSync(root, { recursive: true, force: true }),

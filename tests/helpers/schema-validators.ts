@@ -36,7 +36,7 @@ export function validateDraft2020(schema: object, data: unknown): ValidationErro
  * independent of Ajv (formats such as `uri` and `date` are checked too). All errors, not only the first.
  */
 export function validateDraft2020Independently(schema: object, data: unknown): ValidationErrors {
-  const result = new Validator(schema as ConstructorParameters<typeof Validator>[0], '2020-12', false).validate(data);
+  const result = new Validator(schema, '2020-12', false).validate(data);
   return result.valid ? [] : result.errors.map((error) => `${error.instanceLocation} ${error.error}`);
 }
 
@@ -63,7 +63,7 @@ export function validateFrabXml(xml: string): ValidationErrors {
   } catch (error) {
     const { stderr, code } = error as { stderr?: Buffer; code?: string };
     // A missing xmllint is a broken environment, not an invalid file: fail loudly with the fix.
-    if (code === 'ENOENT') throw new Error('xmllint is missing: apt-get install -y libxml2-utils');
+    if (code === 'ENOENT') throw new Error('xmllint is missing: apt-get install -y libxml2-utils', { cause: error });
     const lines = (stderr?.toString() ?? '').split('\n').filter(Boolean);
     return lines.length > 0 ? lines : [String(error)];
   } finally {

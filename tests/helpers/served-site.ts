@@ -3,8 +3,8 @@
  * started before its tests and stopped after them.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, type TestBrowser } from './browser.ts';
-import { startPreview, type Preview } from './preview.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
+import { startPreview, type Preview } from '../../tools/preview.ts';
 
 /** Registers the file's set-up and tear-down; the returned fields are set once `beforeAll` has run. */
 export function servedSite(options: Parameters<typeof launchBrowser>[0] = {}): { readonly preview: Preview; readonly browser: TestBrowser } {

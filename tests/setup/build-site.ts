@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroEnv } from '../helpers/astro-env.ts';
+import { astroEnv } from '../../tools/astro-env.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 export default function buildSite(): void {

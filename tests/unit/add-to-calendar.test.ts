@@ -15,7 +15,7 @@ import { createUrls } from '../../src/domain/urls.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
-const context: CalendarContext = { urls: createUrls('/oewg/', 'https://oewg.example.org'), uidDomain: 'oewg.example.org' };
+const context: CalendarContext = { urls: createUrls('/oewg/', 'https://oewg.example.org') };
 const zoneOf = (sessionId: string) => site.sessions.find((session) => session.id === sessionId)!.timeZone;
 
 /** The instant of a wall-clock time in a zone, straight from Temporal (not from time.ts). */

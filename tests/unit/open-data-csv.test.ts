@@ -71,7 +71,7 @@ describe('datasetCsvText', () => {
   });
 
   test('csv-parse reads the same cells back', () => {
-    const rows = parse(text, { bom: true }) as string[][];
+    const rows: string[][] = parse(text, { bom: true });
     expect(rows[1]).toEqual(['a', '1', 'true', 'says "hi", then leaves', 'x\ny', 'slot', 's1', '', '[{"heading":"Café"}]']);
   });
 });

@@ -30,6 +30,9 @@ export interface ContentEntry<Data> {
 /** The data type of a collection's entries. */
 export type CollectionData<Name extends CollectionName> = z.output<(typeof collectionDefinitions)[Name]['schema']>;
 
+/** Each collection's schema, typed by its name: a reader generic in the name keeps that name's data type. */
+const collectionSchemas: { readonly [Name in CollectionName]: { readonly schema: z.ZodType<CollectionData<Name>> } } = collectionDefinitions;
+
 /** Result of reading one collection: entries, and the problems found (entries with problems are left out). */
 export interface CollectionReadResult<Name extends CollectionName> {
   entries: ContentEntry<CollectionData<Name>>[];

@@ -7,7 +7,7 @@ import { splitCitations, type CitationResolver, type TextOrigin } from './citati
 import { ContentError, type ContentIssue } from '../content/content-error.ts';
 import { questionLocation, slotLocation, summaryLocation, type Location } from './locations.ts';
 import { indexesOf } from './lookup.ts';
-import type { Citation, Question, SiteModel } from './model.ts';
+import type { Block, Citation, Question, Session, SiteModel, Slot } from './model.ts';
 import {
   footnoteAnchor, meetingAnchor, notesAnchor, programmeAnchor, summariesTitleAnchor,
 } from '../anchors.ts';
@@ -21,57 +21,16 @@ export interface CitableText extends TextOrigin {
   mention: boolean;
 }
 
+/** Records one text: file and field for messages, its place on the site, whether it is a mention. */
+type AddText = (file: string, field: string, text: string, location: Location, mention?: boolean) => void;
+
 /** Every verbatim text that may hold citations, in site order. */
 export function citableTexts(model: SiteModel): CitableText[] {
   const texts: CitableText[] = [];
-  const add = (file: string, field: string, text: string, location: Location, mention = true): void => {
+  const add: AddText = (file, field, text, location, mention = true) => {
     texts.push({ file, field, text, location, mention });
   };
-  const questionTexts = (file: string, field: string, questions: readonly Question[]): void => {
-    questions.forEach((question, index) => add(file, `${field}[${index}].text`, question.text, questionLocation(model, question)));
-  };
-
-  for (const session of model.sessions) {
-    const at = (anchor: string, label: string): Location => ({ path: paths.session(session.id), anchor, label, sessionId: session.id });
-    session.programmeFootnotes.forEach((footnote, index) => {
-      add(session.file, `programmeFootnotes[${index}].text`, footnote.text,
-        at(footnoteAnchor(programmeAnchor, footnote.marker), `${session.name}, programme of work, footnote ${footnote.marker}`));
-    });
-    session.notes.forEach((note, index) => add(session.file, `notes[${index}].text`, note.text, at(notesAnchor, `${session.name}, notes`)));
-    for (const meeting of session.meetings) {
-      add(meeting.file, 'announcement', meeting.announcement, at(meetingAnchor(meeting.id), `${session.name}, ${meeting.title}`));
-    }
-    session.days.forEach((day, dayIndex) => {
-      day.slots.forEach((slot, slotIndex) => {
-        const location = slotLocation(session, slot);
-        slot.blocks.forEach((block, blockIndex) => {
-          const field = `days[${dayIndex}].slots[${slotIndex}].blocks[${blockIndex}]`;
-          add(slot.file, `${field}.heading`, block.heading, location);
-          if (block.subItem) add(slot.file, `${field}.subItem`, block.subItem, location);
-          if (block.focusedDiscussion) add(slot.file, `${field}.focusedDiscussion`, block.focusedDiscussion, location);
-          block.speakers.forEach((speaker, index) => add(slot.file, `${field}.speakers[${index}].text`, speaker.text, location));
-          block.items.forEach((item, index) => add(slot.file, `${field}.items[${index}]`, item, location));
-          block.footnotes.forEach((footnote, index) => {
-            add(slot.file, `${field}.footnotes[${index}].text`, footnote.text,
-              { ...location, anchor: footnoteAnchor(slot.anchor, footnote.marker), label: `${location.label}, footnote ${footnote.marker}` });
-          });
-          questionTexts(slot.file, `${field}.questions`, block.questions);
-        });
-      });
-    });
-    session.summariesFootnotes.forEach((footnote, index) => {
-      add(session.file, `summariesFootnotes[${index}].text`, footnote.text, {
-        path: paths.summaries(session.id), anchor: footnoteAnchor(summariesTitleAnchor, footnote.marker),
-        label: `${session.name}, narrative summaries, footnote ${footnote.marker}`, sessionId: session.id,
-      });
-    });
-    for (const summary of session.summaries) {
-      const location = summaryLocation(session, summary);
-      add(summary.file, 'heading', summary.heading, location);
-      add(summary.file, 'body', summary.body, location);
-      questionTexts(summary.file, 'questions', summary.questions);
-    }
-  }
+  for (const session of model.sessions) sessionTexts(model, session, add);
   for (const paragraph of model.reportParagraphs) {
     paragraph.statements.forEach((statement, index) => {
       add(paragraph.file, `statements[${index}].text`, statement.text, {
@@ -81,6 +40,58 @@ export function citableTexts(model: SiteModel): CitableText[] {
     });
   }
   return texts;
+}
+
+/** The guiding questions of a block or a summary. */
+function questionTexts(model: SiteModel, add: AddText, file: string, field: string, questions: readonly Question[]): void {
+  questions.forEach((question, index) => add(file, `${field}[${index}].text`, question.text, questionLocation(model, question)));
+}
+
+/** The texts of one session in page order: programme footnotes, notes, meetings, slots, summaries. */
+function sessionTexts(model: SiteModel, session: Session, add: AddText): void {
+  const at = (anchor: string, label: string): Location => ({ path: paths.session(session.id), anchor, label, sessionId: session.id });
+  session.programmeFootnotes.forEach((footnote, index) => {
+    add(session.file, `programmeFootnotes[${index}].text`, footnote.text,
+      at(footnoteAnchor(programmeAnchor, footnote.marker), `${session.name}, programme of work, footnote ${footnote.marker}`));
+  });
+  session.notes.forEach((note, index) => add(session.file, `notes[${index}].text`, note.text, at(notesAnchor, `${session.name}, notes`)));
+  for (const meeting of session.meetings) {
+    add(meeting.file, 'announcement', meeting.announcement, at(meetingAnchor(meeting.id), `${session.name}, ${meeting.title}`));
+  }
+  session.days.forEach((day, dayIndex) => {
+    day.slots.forEach((slot, slotIndex) => {
+      const location = slotLocation(session, slot);
+      slot.blocks.forEach((block, blockIndex) => {
+        blockTexts(model, add, slot, block, `days[${dayIndex}].slots[${slotIndex}].blocks[${blockIndex}]`, location);
+      });
+    });
+  });
+  session.summariesFootnotes.forEach((footnote, index) => {
+    add(session.file, `summariesFootnotes[${index}].text`, footnote.text, {
+      path: paths.summaries(session.id), anchor: footnoteAnchor(summariesTitleAnchor, footnote.marker),
+      label: `${session.name}, narrative summaries, footnote ${footnote.marker}`, sessionId: session.id,
+    });
+  });
+  for (const summary of session.summaries) {
+    const location = summaryLocation(session, summary);
+    add(summary.file, 'heading', summary.heading, location);
+    add(summary.file, 'body', summary.body, location);
+    questionTexts(model, add, summary.file, 'questions', summary.questions);
+  }
+}
+
+/** The texts of one agenda block, at its slot's place (`field` is the block's path in the file). */
+function blockTexts(model: SiteModel, add: AddText, slot: Slot, block: Block, field: string, location: Location): void {
+  add(slot.file, `${field}.heading`, block.heading, location);
+  if (block.subItem) add(slot.file, `${field}.subItem`, block.subItem, location);
+  if (block.focusedDiscussion) add(slot.file, `${field}.focusedDiscussion`, block.focusedDiscussion, location);
+  block.speakers.forEach((speaker, index) => add(slot.file, `${field}.speakers[${index}].text`, speaker.text, location));
+  block.items.forEach((item, index) => add(slot.file, `${field}.items[${index}]`, item, location));
+  block.footnotes.forEach((footnote, index) => {
+    add(slot.file, `${field}.footnotes[${index}].text`, footnote.text,
+      { ...location, anchor: footnoteAnchor(slot.anchor, footnote.marker), label: `${location.label}, footnote ${footnote.marker}` });
+  });
+  questionTexts(model, add, slot.file, `${field}.questions`, block.questions);
 }
 
 /** Splits every citable text; throws one ContentError listing every dangling citation. */
@@ -108,11 +119,6 @@ export interface BackLinks {
 /** Builds back-links from structured references (model citations) and citations inside text. */
 export function buildBackLinks(model: SiteModel, resolver: CitationResolver): BackLinks {
   const texts = citableTexts(model);
-  const siteOrder = new Map<string, number>();
-  for (const { location } of texts) {
-    const key = `${location.path}#${location.anchor}`;
-    if (!siteOrder.has(key)) siteOrder.set(key, siteOrder.size);
-  }
   const byKey = new Map<string, Map<string, Location>>();
   const addTo = (key: string, location: Location): void => {
     const locations = byKey.get(key) ?? new Map<string, Location>();
@@ -146,22 +152,37 @@ export function buildBackLinks(model: SiteModel, resolver: CitationResolver): Ba
     }
   }
 
+  const ordered = orderedLists(byKey, siteOrderOf(texts));
+  return {
+    document: (documentId) => ordered(documentId),
+    paragraph: (documentId, number) => ordered(`${documentId}#${number}`),
+  };
+}
+
+/** The rank of each place on the site (path and anchor), from the order of its texts. */
+function siteOrderOf(texts: readonly CitableText[]): Map<string, number> {
+  const siteOrder = new Map<string, number>();
+  for (const { location } of texts) {
+    const key = `${location.path}#${location.anchor}`;
+    if (!siteOrder.has(key)) siteOrder.set(key, siteOrder.size);
+  }
+  return siteOrder;
+}
+
+/** The places of each back-link list in site order, each list ordered once on first use. */
+function orderedLists(byKey: ReadonlyMap<string, Map<string, Location>>, siteOrder: ReadonlyMap<string, number>): (key: string) => readonly Location[] {
   // Each list is ordered once (pages and the open data ask for the same lists), each place's rank
   // looked up once rather than at every comparison.
-  const orderedLists = new Map<string, readonly Location[]>();
-  const ordered = (key: string): readonly Location[] => {
-    let list = orderedLists.get(key);
+  const lists = new Map<string, readonly Location[]>();
+  return (key: string): readonly Location[] => {
+    let list = lists.get(key);
     if (!list) {
       list = [...(byKey.get(key)?.values() ?? [])]
         .map((location, index) => ({ location, rank: siteOrder.get(`${location.path}#${location.anchor}`) ?? 1e9 + index }))
         .sort((a, b) => a.rank - b.rank)
         .map(({ location }) => location);
-      orderedLists.set(key, list);
+      lists.set(key, list);
     }
     return list;
-  };
-  return {
-    document: (documentId) => ordered(documentId),
-    paragraph: (documentId, number) => ordered(`${documentId}#${number}`),
   };
 }

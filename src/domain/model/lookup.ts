@@ -5,16 +5,16 @@
  */
 import type { Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
 
-const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+const indexes = new WeakMap<readonly object[], ReadonlyMap<string, unknown>>();
 
 /** The entries of `list` by id; the index is built on first use and kept with the list. */
 export function indexById<Entry extends { id: string }>(list: readonly Entry[]): ReadonlyMap<string, Entry> {
-  let index = indexes.get(list);
-  if (!index) {
-    index = new Map(list.map((entry) => [entry.id, entry]));
-    indexes.set(list, index);
-  }
-  return index as ReadonlyMap<string, Entry>;
+  // One cache for every entry type, keyed by the list itself: the map stored for a list holds its entries.
+  const cached = indexes.get(list) as ReadonlyMap<string, Entry> | undefined;
+  if (cached) return cached;
+  const index = new Map(list.map((entry) => [entry.id, entry]));
+  indexes.set(list, index);
+  return index;
 }
 
 /** The session with this id among `sessions`, or undefined. */

@@ -94,8 +94,8 @@ export interface Meeting {
   sessionId: string;
   title: string;
   date: string;
-  start: string | 'not announced';
-  end: string | 'not announced';
+  start: (string & {}) | 'not announced';
+  end: (string & {}) | 'not announced';
   format: MeetingFormat;
   announcement: string;
   /** Further sentences of the source about the meeting, word for word. */

@@ -31,7 +31,7 @@ export interface TopicComparison {
 }
 
 /** The fields of a block searched for the topic's title, with how the reason names them. */
-const namedFields: [keyof Block, string][] = [['heading', 'heading'], ['focusedDiscussion', 'focused discussion'], ['subItem', 'sub-item']];
+const namedFields = [['heading', 'heading'], ['focusedDiscussion', 'focused discussion'], ['subItem', 'sub-item']] as const satisfies readonly (readonly [keyof Block, string])[];
 
 /** Blocks of a session's slots, under another topic, whose own text names the topic's title. */
 export function relatedBlocks(slots: readonly Slot[], topic: Topic): RelatedBlock[] {
@@ -41,7 +41,7 @@ export function relatedBlocks(slots: readonly Slot[], topic: Topic): RelatedBloc
     for (const block of slot.blocks) {
       if (block.topicId === topic.id) continue;
       const texts: [string, string][] = [
-        ...namedFields.map(([field, name]) => [name, String(block[field] ?? '')] as [string, string]),
+        ...namedFields.map(([field, name]) => [name, block[field] ?? ''] as [string, string]),
         ...block.questions.map((question) => [`guiding question ${question.number}`, question.text] as [string, string]),
       ];
       const hit = texts.find(([, text]) => text.toLowerCase().includes(title));
@@ -86,6 +86,11 @@ export interface TopicCounts {
   rows: TopicCountRow[];
 }
 
+/** The slots and questions of several counts added up. */
+function sumCounts(counts: readonly { slots: number; questions: number }[]): { slots: number; questions: number } {
+  return counts.reduce((sum, count) => ({ slots: sum.slots + count.slots, questions: sum.questions + count.questions }), { slots: 0, questions: 0 });
+}
+
 /**
  * Time slots and guiding questions per topic, for the most recent sessions of the site (at most
  * `columns`, oldest first, the rule the topic pages follow) and in total, from each topic's parts
@@ -100,7 +105,7 @@ export function topicCounts(model: SiteModel, topics: readonly Topic[], columns 
     return {
       topic,
       bySession: sessions.map((session) => countOf(bySessionId.get(session.id))),
-      total: parts.map(countOf).reduce((sum, count) => ({ slots: sum.slots + count.slots, questions: sum.questions + count.questions }), { slots: 0, questions: 0 }),
+      total: sumCounts(parts.map(countOf)),
     };
   });
   return { sessions, rows };

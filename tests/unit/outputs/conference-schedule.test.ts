@@ -192,7 +192,7 @@ describe('schedule.xml', () => {
   });
 
   test('the C3VOC validator refuses an event without its guid', () => {
-    const schedule = structuredClone(schedules.get('fourth-session')!) as unknown as ConferenceSchedule;
+    const schedule = structuredClone(schedules.get('fourth-session')!);
     delete (schedule.schedule.conference.days[0]!.rooms['United Nations Headquarters, New York']![0] as Partial<ScheduleEvent>).guid;
     expect(validateC3vocSchedule(schedule).join('\n')).toMatch(/guid/);
   });

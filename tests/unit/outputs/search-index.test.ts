@@ -145,17 +145,17 @@ describe('searchRecordsByPage', () => {
 function fakePagefind(errors: { create?: string[]; add?: string[]; write?: string[] } = {}) {
   const calls: string[] = [];
   const api: PagefindApi = {
-    createIndex: async () => {
+    createIndex: () => {
       calls.push('createIndex');
-      return {
+      return Promise.resolve({
         errors: errors.create ?? [],
         index: {
-          addHTMLFile: async (file: { url?: string }) => { calls.push(`add ${file.url}`); return { errors: errors.add ?? [], file: { uniqueWords: 1, url: file.url ?? '', meta: {} } }; },
-          writeFiles: async (options?: { outputPath: string }) => { calls.push(`write ${options?.outputPath}`); return { errors: errors.write ?? [], outputPath: options?.outputPath ?? '' }; },
+          addHTMLFile: (file: { url?: string }) => { calls.push(`add ${file.url}`); return Promise.resolve({ errors: errors.add ?? [], file: { uniqueWords: 1, url: file.url ?? '', meta: {} } }); },
+          writeFiles: (options?: { outputPath: string }) => { calls.push(`write ${options?.outputPath}`); return Promise.resolve({ errors: errors.write ?? [], outputPath: options?.outputPath ?? '' }); },
         } as never,
-      };
+      });
     },
-    close: async () => { calls.push('close'); return null; },
+    close: () => { calls.push('close'); return Promise.resolve(null); },
   };
   return { api, calls };
 }

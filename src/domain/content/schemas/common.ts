@@ -33,7 +33,7 @@ export const label = z
   .min(1, 'must not be empty')
   .refine(notBlank, 'must not be blank (only white space)')
   .max(contentLimits.lineCharacters, {
-    error: (issue) => `must be at most ${count(contentLimits.lineCharacters)} characters, got ${count(String(issue.input).length)}`,
+    error: (issue) => `must be at most ${count(contentLimits.lineCharacters)} characters, got ${count(issue.input?.length ?? 0)}`,
   });
 
 /** A content id: lower-case words joined by hyphens (file names, slot ids, topic ids). */
@@ -69,7 +69,7 @@ export const verbatim = z
   .trim()
   .min(1, 'must not be empty or blank')
   .max(contentLimits.textCharacters, {
-    error: (issue) => `must be at most ${count(contentLimits.textCharacters)} characters, got ${count(String(issue.input).length)}`,
+    error: (issue) => `must be at most ${count(contentLimits.textCharacters)} characters, got ${count(issue.input?.length ?? 0)}`,
   })
   .refine((text) => !/<\/?[a-z][^>]*>/i.test(text), 'must be plain text: HTML tags are not allowed')
   .describe('Text copied word for word from the source document.');

@@ -54,11 +54,13 @@ export function meetingCalendarEntry(meeting: Meeting, site: SiteModel, context:
   const day = `${weekdayName(meeting.date)}, ${longDate(meeting.date)}`;
   const base = { title: event.summary, location: event.location };
   const more = `\nAnnouncement and related session: ${event.url}`;
-  if (meeting.start === 'not announced' || meeting.startUtc === undefined) {
-    return { ...base, details: `${meeting.title}, ${day}. The time was not announced.${more}`, timing: { kind: 'all-day', date: meeting.date } };
+  // The event's timing already says which case this is (no time, a start only, both announced).
+  const { timing } = event;
+  if (timing.kind === 'all-day') {
+    return { ...base, details: `${meeting.title}, ${day}. The time was not announced.${more}`, timing };
   }
   const offset = utcOffsetLabel(meeting.date, meeting.start, session.timeZone);
-  if (meeting.end === 'not announced') {
+  if (timing.kind === 'start-only') {
     const start = `${unTime(meeting.start)} (${session.timeZone}, ${offset})`;
     return {
       ...base,
@@ -71,7 +73,7 @@ export function meetingCalendarEntry(meeting: Meeting, site: SiteModel, context:
   return {
     ...base,
     details: `${meeting.title}, ${day}, ${unTime(meeting.start)}\u2013${unTime(meeting.end)} (${session.timeZone}, ${offset}).${more}`,
-    timing: event.timing,
+    timing,
   };
 }
 

@@ -112,6 +112,7 @@ export function csvCell(column: CsvColumn, value: unknown, where: string): strin
   switch (column.kind) {
     case 'text':
     case 'number':
+      if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${where}: ${column.name} is not a ${column.kind}`);
       return String(value);
     case 'boolean':
       return value ? 'true' : 'false';
@@ -143,7 +144,7 @@ const csvOptions = {
  * line ends. Rows are written in parts of `csvRowsPerPart` (each row ends with CRLF, so the parts
  * joined are the whole file): at scale a file is tens of megabytes, never held as one string.
  */
-export function datasetCsvBytes(name: string, datasetSchema: object, records: readonly unknown[]): Buffer {
+export function datasetCsvBytes(name: string, datasetSchema: object, records: readonly unknown[]): Buffer<ArrayBuffer> {
   const columns = csvColumns(datasetSchema);
   const rowOf = (record: unknown, index: number): string[] => {
     const where = `${name}.csv: record ${index + 1}${typeof (record as { id?: unknown }).id === 'string' ? ` (${(record as { id: string }).id})` : ''}`;

@@ -99,9 +99,20 @@ export function buildDatasets(
   };
 }
 
+/** Where a session's programme comes from, its optional fields only where given. */
+function programmeSourceRecord(source: Session['programmeSource']): SessionRecord['programmeSource'] {
+  return {
+    kind: source.kind,
+    title: source.title,
+    date: source.date,
+    ...(source.document ? { document: source.document } : {}),
+    ...(source.documentStatus ? { documentStatus: source.documentStatus } : {}),
+    ...(source.symbol ? { symbol: source.symbol } : {}),
+  };
+}
+
 /** The export record of a session. */
 export function sessionRecord(session: Session, urls: Urls): SessionRecord {
-  const { programmeSource: source } = session;
   return {
     id: session.id,
     number: session.number,
@@ -114,14 +125,7 @@ export function sessionRecord(session: Session, urls: Urls): SessionRecord {
     revised: session.revised,
     revision: session.revision,
     programmeTitle: session.programmeTitle,
-    programmeSource: {
-      kind: source.kind,
-      title: source.title,
-      date: source.date,
-      ...(source.document ? { document: source.document } : {}),
-      ...(source.documentStatus ? { documentStatus: source.documentStatus } : {}),
-      ...(source.symbol ? { symbol: source.symbol } : {}),
-    },
+    programmeSource: programmeSourceRecord(session.programmeSource),
     programmeFootnotes: session.programmeFootnotes,
     notes: session.notes,
     ...(session.summariesTitle ? { summariesTitle: session.summariesTitle } : {}),
@@ -276,7 +280,7 @@ export function toJsonText(value: unknown): string {
  * line break inside a string is written `\n`), so a record's own text, every line indented by two
  * more spaces, is exactly its text inside the array.
  */
-export function jsonArrayBytes(records: readonly unknown[]): Buffer {
+export function jsonArrayBytes(records: readonly unknown[]): Buffer<ArrayBuffer> {
   if (records.length === 0) return Buffer.from(toJsonText([]), 'utf8');
   const chunks = records.map((record, index) =>
     Buffer.from(`${index === 0 ? '[\n' : ',\n'}  ${JSON.stringify(record, null, 2).replaceAll('\n', '\n  ')}`, 'utf8'));

@@ -51,8 +51,8 @@ export async function runLighthouse(dist: string, pagePaths: Record<string, stri
               const audit = lhr.audits[reference.id];
               if (reference.weight > 0 && audit && audit.score !== null && audit.score < 1) {
                 // What the audit points at (a console message, a URL, a node), so the report says why.
-                const details = audit.details as { items?: Record<string, unknown>[] } | undefined;
-                const items = (details?.items ?? []).slice(0, 3).map((item) => String(item.description ?? item.url ?? (item.node as { snippet?: string } | undefined)?.snippet ?? ''));
+                const details = audit.details as { items?: { description?: string; url?: string; node?: { snippet?: string } }[] } | undefined;
+                const items = (details?.items ?? []).slice(0, 3).map((item) => item.description ?? item.url ?? item.node?.snippet ?? '');
                 failing.push({ id: reference.id, title: audit.title, score: audit.score, items });
               }
             }
@@ -67,7 +67,7 @@ export async function runLighthouse(dist: string, pagePaths: Record<string, stri
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
     await server.close();
   }
 }

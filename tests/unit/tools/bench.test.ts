@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../scripts/bench/build-metrics.ts';
-import { measurePage, pageTypeOf, htmlTextRatio, staticImports, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../scripts/bench/page-weight.ts';
-import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, sessionWeightParagraph, type BenchReport, type ScaleResult } from '../../../scripts/bench/report.ts';
-import { pagefindFileKind, transferKind } from '../../../scripts/bench/search-metrics.ts';
+import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../tools/bench/build-metrics.ts';
+import { measurePage, pageTypeOf, htmlTextRatio, staticImports, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../tools/bench/page-weight.ts';
+import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, sessionWeightParagraph, type BenchReport, type ScaleResult } from '../../../tools/bench/report.ts';
+import { pagefindFileKind, transferKind } from '../../../tools/bench/search-metrics.ts';
 
 describe('growthExponent', () => {
   test.each([
@@ -227,9 +227,9 @@ describe('evaluateBudgets', () => {
     const session = { type: 'session', count: 1, median: {} as never, heaviest: {} as never, medianRatio: 3.5, worstRatio: 3.5, worstRatioUrl: '/sessions/a/', worstHtmlRatio: 2.25, worstHtmlRatioUrl: '/sessions/a/', disallowedJsBytes: 10 };
     const search = {
       status: 'measured' as const, index: { files: 1, bytes: 1, byKind: {} },
-      pageLoad: { bytes: 100 * 1024, requests: 3, milliseconds: 1 },
-      firstQuery: { query: 'a', bytes: 60 * 1024, requests: 4, milliseconds: 1 },
-      laterQuery: { query: 'b', bytes: 1024, requests: 1, milliseconds: 1 },
+      pageLoad: { bytes: 100 * 1024, requests: 3, milliseconds: 1, byKind: {} },
+      firstQuery: { query: 'a', bytes: 60 * 1024, requests: 4, milliseconds: 1, byKind: {} },
+      laterQuery: { query: 'b', bytes: 1024, requests: 1, milliseconds: 1, byKind: {} },
       firstSearchBytes: budgetLimits.firstSearchBytes + 1,
     };
     const report = { ...base, scales: [scale(1, 2, 1, { pageTypes: [session], search }), scale(1000, 50 * budgetLimits.overheadAtLargest + 1, 50)], growth: { siteUpperExponent: 1.3 } };

@@ -2,7 +2,7 @@
  * Checks a built site for broken internal links: every internal href, src and form action of every
  * HTML page must resolve to a file of the build, and every #fragment to an id in the target page.
  *
- *   node scripts/check-links.ts [dist] [--base /oewg/]
+ *   node tools/check-links.ts [dist] [--base /oewg/]
  *
  * Exits 1 and lists the broken links when there are any.
  */

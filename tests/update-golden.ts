@@ -3,14 +3,14 @@
  * default site URL and base path. Review the diff by eye before committing: the golden files are
  * what `npm test` holds every later build to, byte for byte.
  *
- *   node scripts/update-golden.ts
+ *   node tests/update-golden.ts
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtCalendarPaths, goldenFileName, goldenRoot } from '../tests/helpers/calendar-files.ts';
-import { projectRoot } from '../tests/helpers/content-fixture.ts';
+import { builtCalendarPaths, goldenFileName, goldenRoot } from './helpers/calendar-files.ts';
+import { projectRoot } from './helpers/content-fixture.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'oewg-golden-'));
 try {

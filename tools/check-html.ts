@@ -1,7 +1,7 @@
 /**
  * Validates every HTML page of a build with html-validate (rules in .htmlvalidate.json) and checks
  * what every page must have: `lang`, a `<title>`, a meta description, one `<h1>`.
- * Usage: `node scripts/check-html.ts [dist]`; exits 1 and lists the problems when there are any.
+ * Usage: `node tools/check-html.ts [dist]`; exits 1 and lists the problems when there are any.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

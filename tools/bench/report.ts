@@ -4,7 +4,7 @@
  */
 import type { BuildMeasurement } from './build-metrics.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import type { PageTypeWeight, PageWeight, Sizes } from './page-weight.ts';
+import type { PageWeight, Sizes } from './page-weight.ts';
 import type { SearchMetrics } from './search-metrics.ts';
 
 /** Build figures of one project at one scale: the measurement without its folder and log, plus derived figures. */
@@ -278,7 +278,7 @@ export function toMarkdown(report: BenchReport): string {
       + (machine.loadAverage ? ` One-minute load average ${machine.loadAverage.start.toFixed(2)} at the start, ${machine.loadAverage.end.toFixed(2)} at the end${Math.max(machine.loadAverage.start, machine.loadAverage.end) > machine.cores ? ': above the core count, so other work shared the CPU and times are inflated (ratios to bare Astro, built in the same run, suffer less)' : ''}.` : ''),
     '',
     'Produced by `npm run bench` (scripts/bench.ts). Scales are the real content repeated N times on later dates '
-      + '(scripts/generate-corpus.ts); "bare Astro" is a minimal Astro project with the same number of pages of the same '
+      + '(tools/generate-corpus.ts); "bare Astro" is a minimal Astro project with the same number of pages of the same '
       + 'average size, built in the same run. Pages are every file the build generates (HTML, feeds, data), not copies of public/.',
     '',
   );
@@ -317,7 +317,7 @@ export function toMarkdown(report: BenchReport): string {
   if (phaseNames.length > 0) {
     lines.push('Phases of our build, as Astro logs them:', '');
     lines.push(markdownTable(['Scale', ...phaseNames], report.scales.map((scale) => [
-      `${scale.scale}×`, ...phaseNames.map((name) => (scale.site.phases[name] === undefined ? '' : formatSeconds(scale.site.phases[name]!))),
+      `${scale.scale}×`, ...phaseNames.map((name) => (scale.site.phases[name] === undefined ? '' : formatSeconds(scale.site.phases[name]))),
     ])), '');
   }
 

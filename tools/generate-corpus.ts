@@ -5,7 +5,7 @@
  * It goes to a separate folder and is selected at build time with OEWG_CONTENT_DIR; it never
  * touches content/.
  *
- * Usage: `node scripts/generate-corpus.ts <scale> [out-folder]` (default out: bench/corpus-<scale>x).
+ * Usage: `node tools/generate-corpus.ts <scale> [out-folder]` (default out: bench/corpus-<scale>x).
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -86,7 +86,7 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
 if (import.meta.url === `file://${process.argv[1]}`) {
   const scale = Number(process.argv[2] ?? '10');
   if (!Number.isInteger(scale) || scale < 1) {
-    console.error('usage: node scripts/generate-corpus.ts <scale ≥ 1> [out-folder]');
+    console.error('usage: node tools/generate-corpus.ts <scale ≥ 1> [out-folder]');
     process.exit(2);
   }
   const out = resolve(process.argv[3] ?? `bench/corpus-${scale}x`);

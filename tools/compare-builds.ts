@@ -1,7 +1,7 @@
 /**
  * Compares two build folders file by file (names and bytes). Used to prove that two clean builds
  * are byte-identical: pages, feeds, data exports and the search index.
- * Usage: `node scripts/compare-builds.ts <dist-a> <dist-b>`.
+ * Usage: `node tools/compare-builds.ts <dist-a> <dist-b>`.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ export function compareBuilds(first: string, second: string): { onlyInFirst: str
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [first, second] = process.argv.slice(2);
   if (!first || !second) {
-    console.error('usage: node scripts/compare-builds.ts <dist-a> <dist-b>');
+    console.error('usage: node tools/compare-builds.ts <dist-a> <dist-b>');
     process.exit(2);
   }
   const result = compareBuilds(first, second);

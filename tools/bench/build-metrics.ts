@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** One timed build. */
 export interface BuildMeasurement {
@@ -82,7 +83,7 @@ const phaseLine = /\[types\] Generated|\[vite\] ✓ built in|generating static r
 
 /** Sums of seconds per phase from Astro's log lines ("[content] Synced content", "✓ Completed in 55.06s", …). */
 export function parseAstroPhases(log: string): Record<string, number> {
-  const text = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const text = stripVTControlCharacters(log);
   const phases: Record<string, number> = {};
   const seconds = (value: string, unit: string): number => (unit === 'ms' ? Number(value) / 1000 : Number(value));
   const duration = /(?:(\d+)m\s+)?([\d.]+)(ms|s)\b/;

@@ -3,7 +3,7 @@
  * twice each with the same content cache (a cold build, then a warm one whose loader skips every
  * file by digest), and prints build time, peak memory and the data store's size.
  *
- * Usage: `node scripts/bench/data-store.ts [project-root] [scales, default 1,100]`; the project
+ * Usage: `npx node tools/bench/data-store.ts [project-root] [scales, default 1,100]`; the project
  * root's own generate-corpus.ts makes the corpora, so a tree from before the Content Layer can be
  * measured the same way.
  */

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { astroEnv } from './astro-env.ts';
-import { projectRoot } from './content-fixture.ts';
+import { projectRoot } from './project-root.ts';
 
 /** A running preview server. */
 export interface Preview {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { generateCorpus } from '../../../scripts/generate-corpus.ts';
+import { generateCorpus } from '../../../tools/generate-corpus.ts';
 import { readContent } from '../../../src/domain/content/content-reader.ts';
 import { loadSite } from '../../../src/domain/model/site.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
