@@ -7,6 +7,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'zod';
+import type { CollectionData } from './domain/content/content-reader.ts';
 import { collectionDefinitions, type CollectionName } from './domain/content/schemas/index.ts';
 import { contentLoader, contentProblems } from './integrations/content-loader.ts';
 
@@ -20,7 +21,7 @@ const contentCollections = Object.fromEntries(
     name,
     defineCollection({ loader: contentLoader(name, problems), schema: collectionDefinitions[name].schema }),
   ]),
-) as { [Name in CollectionName]: ReturnType<typeof defineCollection<(typeof collectionDefinitions)[Name]['schema'], Loader>> };
+) as { [Name in CollectionName]: ReturnType<typeof defineCollection<z.ZodType<CollectionData<Name>>, Loader>> };
 
 /** Every collection Astro loads. */
 export const collections = {

@@ -10,10 +10,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSite } from '../../src/domain/model/site.ts';
-import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { enforceCsp } from '../helpers/csp.ts';
-import { startPreview, type Preview } from '../helpers/preview.ts';
+import { startPreview, type Preview } from '../../tools/preview.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 // The latest session with a topic filter (more than one sub-item), read under a clock inside it.

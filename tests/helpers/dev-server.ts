@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroEnv } from './astro-env.ts';
+import { astroEnv } from '../../tools/astro-env.ts';
 import { projectRoot } from './content-fixture.ts';
-import { freePort } from './preview.ts';
+import { freePort } from '../../tools/preview.ts';
 
 /** A running dev server on a scratch project. */
 export interface DevServer {

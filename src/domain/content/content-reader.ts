@@ -199,7 +199,7 @@ export function parseEntry<Name extends CollectionName>(
     issues.push(...todos);
     return undefined;
   }
-  const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
+  const data = validate(collectionSchemas[name].schema, parsed.raw, file, issues);
   if (data === undefined) return undefined;
   return parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body };
 }
