@@ -8,7 +8,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
 import { parseContentYaml } from './content-yaml.ts';
 import { collectionDefinitions, contentLimits, type CollectionName } from './schemas/index.ts';
