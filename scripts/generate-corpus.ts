@@ -30,6 +30,8 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
     mkdirSync(join(outRoot, folder), { recursive: true });
   }
   cpSync(join(sourceRoot, 'sources'), join(outRoot, 'sources'), { recursive: true });
+  // The glossary explains acronyms, not sessions: copied once, as it is.
+  cpSync(join(sourceRoot, 'glossary'), join(outRoot, 'glossary'), { recursive: true });
   const yaml = (value: unknown): string => stringify(value, { lineWidth: 0 });
   for (const { id, data } of content.topics) writeFileSync(join(outRoot, 'topics', `${id}.yaml`), yaml(data));
   for (const { id, data } of content.documents) writeFileSync(join(outRoot, 'documents', `${id}.yaml`), yaml(data));
