@@ -23,6 +23,10 @@ export const paths = {
   report: (documentId: string) => `/reports/${documentId}/`,
   documents: () => '/documents/',
   search: () => '/search/',
+  /** The words of the indexed content, for the search page's "Did you mean" (loaded only when a word finds nothing). */
+  searchVocabulary: () => '/search/vocabulary.json',
+  /** Acronyms and their expansions. */
+  glossary: () => '/glossary/',
   calendar: () => '/calendar/',
   data: () => '/data/',
   /** A source document as extracted, one anchor per line (`sources/<stem>.txt` of the content). */
@@ -41,9 +45,6 @@ export const paths = {
   /** Static assets. */
   copyFeedScript: () => '/scripts/copy-feed-address.js',
   localTimeScript: () => '/scripts/local-time.js',
-  /** The search page's script and styles. */
-  searchScript: () => '/scripts/search.js',
-  searchStylesheet: () => '/styles/search.css',
   /** The search index and Pagefind's JavaScript API (`pagefind.js`), written by the Pagefind integration. */
   searchBundle: () => '/pagefind/',
   favicon: () => '/favicon.svg',
