@@ -9,7 +9,7 @@
  * text as whole words: each word the same or its plural, a hyphenated word also written apart or
  * together; never a word that merely starts like a query word ("open" is not "Opening").
  */
-import { dashParts, searchedKeys, singularKey, wordKey, type ParsedQuery, type Requirement } from './query.ts';
+import { dashParts, searchedKeys, singularKey, smallWords, wordKey, type ParsedQuery, type Requirement } from './query.ts';
 import { readResultTitle, type ReadTitle } from './result-title.ts';
 
 /** What the matching reads of one Pagefind page: its fragment, and where each searched word is on it. */
@@ -181,7 +181,10 @@ export function excerptOf(result: MatchedResult, length = 26): { words: string[]
   const from = best ? Math.max(rangeStart, Math.min(best.from - 6, rangeEnd - length)) : rangeStart;
   const to = Math.min(rangeEnd, from + length);
   const marked = new Set<number>();
-  for (const occurrence of occurrences) for (let index = occurrence.from; index < occurrence.to; index += 1) marked.add(index);
+  // Small words are never highlighted, not even inside a phrase or an expansion.
+  for (const occurrence of occurrences) {
+    for (let index = occurrence.from; index < occurrence.to; index += 1) if (!smallWords.has(wordKey(all[index] ?? ''))) marked.add(index);
+  }
   return { words: all, marked, from, to, cutStart: from > rangeStart, cutEnd: to < rangeEnd };
 }
 
