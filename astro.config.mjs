@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { hostHeaders } from './src/integrations/host-headers.ts';
-import { minifiedScripts } from './src/integrations/minify-scripts.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
 import { summaryMdxProcessor } from './src/integrations/summary-mdx.ts';
@@ -22,7 +21,7 @@ export default defineConfig({
   // Pagefind last: it indexes the pages the others helped build.
   // MDX renders the narrative summaries (src/integrations/summary-mdx.ts); content is read by
   // src/content.config.ts.
-  integrations: [mdx({ processor: summaryMdxProcessor() }), hostHeaders(), minifiedScripts(), pagefindSearch()],
+  integrations: [mdx({ processor: summaryMdxProcessor() }), hostHeaders(), pagefindSearch()],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   // Two pages at a time: while one page's file is written, the next one renders (at 1000x the
   // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;

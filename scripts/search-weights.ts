@@ -3,8 +3,11 @@
  * file type (Pagefind also writes UI files the site does not use), then, in Chromium against
  * `astro preview`, the bytes a first query downloads on the
  * search page (beyond the page itself) and a second query after it: bytes on the wire, headers
- * included, as `astro preview` serves them (it compresses text files when the browser accepts gzip).
- * `node scripts/search-weights.ts` after a build (dist/ at the project root).
+ * included, as `astro preview` serves them (it compresses text files when the browser accepts gzip);
+ * then the time from the last keystroke to the results, typing queries key by key as a reader does
+ * (the median and the slowest, measured in the page: from the last `input` event to the status
+ * announcing the whole query's results). `node scripts/search-weights.ts` after a build (dist/ at
+ * the project root).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -52,15 +55,42 @@ try {
     for (const entry of log) console.log(`  ${String(entry.bytes).padStart(8)}  ${entry.url.replace(preview.url, '/')}`);
     log = [];
   };
-  report('search page load (HTML, CSS, search.js, local-time.js)');
+  report('search page load (HTML, CSS, the search script, local-time.js)');
+  /** Waits until the status announces the results of the whole query in the box. */
+  const answered = () => page.waitForFunction(() => {
+    const query = (document.getElementById('search-q') as HTMLInputElement).value.trim();
+    return /^(\d+ match|No results)/.test(document.getElementById('search-status')?.textContent ?? '') && document.getElementById('search-status')!.textContent!.includes(`“${query}”`);
+  });
   await page.locator('#search-q').fill('funding for capacity-building');
-  await page.locator('.search-hit').first().waitFor();
+  await answered();
   await settle();
   report('first query "funding for capacity-building"');
   await page.locator('#search-q').fill('points of contact directory');
-  await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('points of contact directory'));
+  await answered();
   await settle();
   report('second query "points of contact directory"');
+
+  // Keystroke to results, typed key by key (80 ms apart, a quick typist), the index already warm.
+  await page.evaluate(() => {
+    const input = document.getElementById('search-q') as HTMLInputElement;
+    const status = document.getElementById('search-status')!;
+    const times = { lastKey: 0, shown: 0 };
+    Object.assign(window, { searchTimes: times });
+    input.addEventListener('input', () => { times.lastKey = performance.now(); times.shown = 0; });
+    new MutationObserver(() => {
+      if (/^(\d+ match|No results)/.test(status.textContent ?? '') && status.textContent!.includes(`“${input.value.trim()}”`)) times.shown = performance.now();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  const delays: { query: string; milliseconds: number }[] = [];
+  for (const query of ['existing funding mechanisms', '"points of contact directory"', '2023 zero-day', 'CBMs', 'vulnerabilty', 'open source software', 'capacity-building', 'due diligence', 'programme of action', 'critical infrastructure']) {
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').pressSequentially(query, { delay: 80 });
+    await answered();
+    delays.push({ query, milliseconds: await page.evaluate(() => { const times = (window as unknown as { searchTimes: { lastKey: number; shown: number } }).searchTimes; return Math.round(times.shown - times.lastKey); }) });
+  }
+  const sorted = delays.map((delay) => delay.milliseconds).sort((a, b) => a - b);
+  console.log(`keystroke to results: median ${sorted[Math.floor(sorted.length / 2)]} ms, slowest ${sorted.at(-1)} ms`);
+  for (const delay of delays) console.log(`  ${String(delay.milliseconds).padStart(5)} ms  ${delay.query}`);
 } finally {
   await browser.close();
   await preview.stop();

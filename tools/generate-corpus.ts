@@ -30,6 +30,8 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
     mkdirSync(join(outRoot, folder), { recursive: true });
   }
   cpSync(join(sourceRoot, 'sources'), join(outRoot, 'sources'), { recursive: true });
+  // The glossary explains acronyms, not sessions: copied once, as it is.
+  cpSync(join(sourceRoot, 'glossary'), join(outRoot, 'glossary'), { recursive: true });
   // No line folding, and no anchors for repeated values: the reader refuses anchors.
   const yaml = (value: unknown): string => dump(value, { lineWidth: -1, noRefs: true });
   for (const { id, data } of content.topics) writeFileSync(join(outRoot, 'topics', `${id}.yaml`), yaml(data));

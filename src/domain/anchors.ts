@@ -60,3 +60,9 @@ export const summariesTitleAnchor = 'summaries';
 
 /** The anchor of a line of a source document page, e.g. `line-614`. */
 export const sourceLineAnchor = (line: number): string => `line-${line}`;
+
+/** Where a slot's text goes on after guiding questions: a later block (`block-2`) or its notes (`notes`). */
+export const slotContinuedAnchor = (slotAnchor: string, part: string): string => `${slotAnchor}-${part}`;
+
+/** A glossary entry on the glossary page, e.g. `term-cbm`. */
+export const glossaryAnchor = (entryId: string): string => `term-${entryId}`;

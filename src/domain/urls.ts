@@ -23,6 +23,10 @@ export const paths = {
   report: (documentId: string) => `/reports/${documentId}/`,
   documents: () => '/documents/',
   search: () => '/search/',
+  /** The words of the indexed content, for the search page's "Did you mean" (loaded only when a word finds nothing). */
+  searchVocabulary: () => '/search/vocabulary.json',
+  /** Acronyms and their expansions. */
+  glossary: () => '/glossary/',
   calendar: () => '/calendar/',
   data: () => '/data/',
   /** A source document as extracted, one anchor per line (`sources/<stem>.txt` of the content). */
@@ -38,11 +42,8 @@ export const paths = {
   datasetSchema: (name: string) => `/data/schema/${name}.schema.json`,
   scheduleJson: (sessionId: string) => `/sessions/${sessionId}/schedule.json`,
   scheduleXml: (sessionId: string) => `/sessions/${sessionId}/schedule.xml`,
-  // Static assets. The enhancement scripts are not here: they are the components' own, bundled
-  // by Astro into hashed `/_astro/` files.
-  /** The search page's script and styles. */
-  searchScript: () => '/scripts/search.js',
-  searchStylesheet: () => '/styles/search.css',
+  // Static assets. The scripts are not here: they are the components' own, bundled by Astro into
+  // hashed `/_astro/` files.
   /** The search index and Pagefind's JavaScript API (`pagefind.js`), written by the Pagefind integration. */
   searchBundle: () => '/pagefind/',
   favicon: () => '/favicon.svg',

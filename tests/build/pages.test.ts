@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolve } from 'node:path';
-import { Script } from 'node:vm';
 import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
@@ -58,21 +57,6 @@ describe('built pages', () => {
     }
   });
 
-  test('every script is served minified: smaller than its source in public/scripts, without its comments, and still valid JavaScript', () => {
-    const sources = readdirSync(resolve('public', 'scripts')).filter((name) => name.endsWith('.js'));
-    expect(sources.length).toBeGreaterThan(0);
-    for (const name of sources) {
-      const source = readFileSync(resolve('public', 'scripts', name), 'utf8');
-      const built = readFileSync(join(distRoot, 'scripts', name), 'utf8');
-      // Every script opens with a comment saying what it is for: the built copy keeps none.
-      expect(source).toMatch(/^\/\/ |^\/\*/);
-      expect(built).not.toMatch(/^\s*\/\/ |\/\*/m);
-      expect(built.length).toBeLessThan(source.length * 0.75);
-      // Compiles as a classic script (throws a SyntaxError otherwise); not run.
-      expect(() => new Script(built)).not.toThrow();
-    }
-  });
-
   test('the enhancement (times, zone choice, statuses, filter, now and next, print, copy) is bundled by Astro and stays within 3 KB brotli on every session page', () => {
     for (const session of site.sessions) {
       const weight = measurePage(distRoot, `sessions/${session.id}/index.html`);
@@ -85,11 +69,10 @@ describe('built pages', () => {
     }
   });
 
-  test('no component script is inlined by Astro, and no script of the site is left in public/scripts but the search page\'s', () => {
-    const handShipped = existsSync(resolve('public', 'scripts')) ? readdirSync(resolve('public', 'scripts')) : [];
-    expect(handShipped.filter((name) => name !== 'search.js')).toEqual([]);
+  test('no component script is inlined by Astro, and no script of the site is hand-shipped in public/', () => {
+    expect(existsSync(resolve('public', 'scripts'))).toBe(false);
     const bundled = readdirSync(join(distRoot, '_astro')).filter((name) => name.endsWith('.js'));
-    for (const component of ['LocalTimes', 'TimeControls', 'SessionStatus', 'SlotCard', 'SessionGlance', 'CopyAddress']) {
+    for (const component of ['LocalTimes', 'TimeControls', 'SessionStatus', 'SlotCard', 'SessionGlance', 'CopyAddress', 'SiteSearch']) {
       expect(bundled.some((name) => name.startsWith(`${component}.astro`)), component).toBe(true);
     }
   });

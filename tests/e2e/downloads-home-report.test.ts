@@ -151,7 +151,7 @@ describe.each([
     const { page, errors } = await pageAt(375);
     await page.emulateMedia({ colorScheme });
     await page.goto(`${served.preview.url}${path}`);
-    if (path.startsWith('search')) await page.locator('.search-hit h3 a').first().waitFor();
+    if (path.startsWith('search')) await page.locator('.search-hit h2 a').first().waitFor();
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();

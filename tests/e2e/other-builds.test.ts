@@ -68,7 +68,7 @@ describe('the site under a sub-path', () => {
     const failed: string[] = [];
     page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('UNIDIR Cyber Policy Portal')}`);
-    const first = page.locator('.search-hit h3 a').first();
+    const first = page.locator('.search-hit h2 a').first();
     await expect(first.getAttribute('href')).resolves.toBe('/oewg/sessions/second-session/summaries/#q-second-session-iv-7');
     await first.click();
     await page.waitForURL(/\/oewg\/sessions\/second-session\/summaries\/#q-second-session-iv-7$/);

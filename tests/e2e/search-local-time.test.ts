@@ -32,7 +32,7 @@ afterAll(async () => {
 
 /** Every shown result: its link, the UTC instants and zone it carries, its reader's-time line, and whether anything raw is visible. */
 async function resultTimes(page: Page, enhanced = true) {
-  await page.waitForFunction(() => /^Results/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => / match/.test(document.getElementById('search-status')?.textContent ?? ''));
   // The enhancement runs when the search script says it added results: wait until every result
   // whose zone differs from the reader's has its line.
   if (enhanced) {
@@ -41,7 +41,7 @@ async function resultTimes(page: Page, enhanced = true) {
   return page.locator('.search-hit').evaluateAll((hits) => hits.map((hit) => {
     const [start, end] = [...hit.querySelectorAll('time')].map((time) => time.getAttribute('datetime') ?? undefined);
     return {
-      href: hit.querySelector('h3 a')!.getAttribute('href')!,
+      href: hit.querySelector('h2 a')!.getAttribute('href')!,
       start,
       end,
       zone: (hit as HTMLElement).dataset.localTime,
@@ -96,7 +96,7 @@ describe('search results in the reader\'s time', () => {
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
     await resultTimes(page);
     await page.locator('#search-q').fill('UNIDIR Cyber Policy Portal');
-    await page.waitForFunction(() => document.querySelector('.search-hit h3 a')?.getAttribute('href')?.includes('summaries'));
+    await page.waitForFunction(() => document.querySelector('.search-hit h2 a')?.getAttribute('href')?.includes('summaries'));
     const results = await resultTimes(page);
     // A narrative summary's guiding question has no time of its own.
     expect(results[0]!.href).toBe('/sessions/second-session/summaries/#q-second-session-iv-7');

@@ -1,12 +1,11 @@
 /**
- * Reads a build's Pagefind index back: its pages (one per built page with search records) and its
- * records (each page's sub-results: the anchor, the data the search page shows, and the indexed
- * words from the anchor to the next one).
+ * Reads a build's Pagefind index back: its pages (one per built page with search results) and its
+ * records (each page's anchors with a `data-pagefind-title`: the anchor, the title the search page
+ * shows, and the indexed words from the anchor to the next titled one).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { SearchResultData } from '../../src/domain/outputs/search-records.ts';
 
 /** A Pagefind fragment as written to `pagefind/fragment/*.pf_fragment`. */
 interface Fragment {
@@ -21,7 +20,8 @@ interface Fragment {
 export interface IndexedRecord {
   /** Page URL and anchor, e.g. `/sessions/fourth-session/#q-2023-03-09-1130-1`. */
   url: string;
-  data: SearchResultData;
+  /** The result's title, as the page wrote it (`data-pagefind-title`). */
+  title: string;
   /** The words indexed for it, as Pagefind stored them. */
   text: string;
 }
@@ -30,6 +30,7 @@ export interface IndexedRecord {
 export interface IndexedPage {
   url: string;
   title: string;
+  meta: Record<string, string>;
   filters: Record<string, string[]>;
   records: IndexedRecord[];
 }
@@ -49,10 +50,11 @@ export function indexedPages(dist: string): IndexedPage[] {
     return {
       url: fragment.url,
       title: fragment.meta.title ?? '',
+      meta: fragment.meta,
       filters: fragment.filters,
       records: anchors.map((anchor, index) => ({
         url: `${fragment.url}#${anchor.id}`,
-        data: JSON.parse(anchor.title!) as SearchResultData,
+        title: anchor.title!,
         text: words.slice(anchor.location, anchors[index + 1]?.location ?? words.length).join(' '),
       })),
     };

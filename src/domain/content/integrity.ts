@@ -10,6 +10,7 @@ import type { ContentIssue } from './content-error.ts';
 import type { RawContent } from './content-reader.ts';
 import { documentRules, reportParagraphRules, topicRules } from './integrity/catalogue.ts';
 import { applyRules, createContext, type IntegrityContext, type Rule } from './integrity/context.ts';
+import { glossaryRules } from './integrity/glossary.ts';
 import { meetingRules } from './integrity/meetings.ts';
 import { blockRules, dayRules, programmeRules, slotRules } from './integrity/programmes.ts';
 import { sessionProgrammeRules, sessionRules } from './integrity/sessions.ts';
@@ -34,6 +35,7 @@ export const integrityPasses: readonly Pass[] = [
   pass('topics', topicRules),
   pass('documents', documentRules),
   pass('reportParagraphs', reportParagraphRules),
+  pass('glossary', glossaryRules),
 ];
 
 /** Every rule by name, with the level it applies to (for documentation and tests). */

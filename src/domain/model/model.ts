@@ -1,6 +1,6 @@
 /** The assembled site model: what pages, calendars and data exports read. Plain data, no Astro. */
 import type {
-  DocumentReference, Footnote, MeetingFormat, SessionInput, SpeakerInput, TopicInput,
+  DocumentReference, Footnote, GlossaryEntryInput, MeetingFormat, SessionInput, SpeakerInput, TopicInput,
 } from '../content/schemas/index.ts';
 
 /** Where a citation stands, for back-links from a document or paragraph. */
@@ -181,4 +181,12 @@ export interface SiteModel {
   questions: Question[];
   meetings: Meeting[];
   summaries: Summary[];
+  /** Acronyms and their expansions, by acronym (search expands them both ways). */
+  glossary: GlossaryEntry[];
+}
+
+/** An acronym of the glossary with its expansion and where that comes from. */
+export interface GlossaryEntry extends GlossaryEntryInput {
+  id: string;
+  file: string;
 }

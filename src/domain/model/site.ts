@@ -268,6 +268,9 @@ export function assembleSite(content: RawContent): SiteModel {
     questions: sessions.flatMap((session) => session.questions),
     meetings: sessions.flatMap((session) => session.meetings),
     summaries: sessions.flatMap((session) => session.summaries),
+    glossary: content.glossary
+      .map(({ id, file, data }) => ({ id, file, ...data }))
+      .sort((a, b) => a.acronym.localeCompare(b.acronym, 'en')),
   };
 }
 

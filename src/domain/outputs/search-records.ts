@@ -1,98 +1,48 @@
 /**
- * What the search index knows of each element that is found on its own: a guiding question, a
- * programme slot, a meeting around a session, a narrative summary, a note or footnote, a report
- * paragraph, a document. Built pages only mark such elements (`data-search-record` on an element
- * with an id); what a result shows of them (title, session, date, topic, times) comes from the site
- * model, by page and anchor (`searchRecordsByPage`), so the pages carry no search metadata. The
- * Pagefind integration makes one Pagefind page per built page and each record a sub-result of it,
- * found at the record's anchor.
+ * What search shows of each element that is found on its own: a guiding question, a programme
+ * slot, a meeting around a session, a narrative summary, a note or footnote, a report paragraph, a
+ * document, a glossary entry. The pages mark such an element for Pagefind as a sub-result: an
+ * element with an id and `data-pagefind-title` (`searchMarker`), whose title is the one line a
+ * result shows, made here from the site model: what it is, then its facts (sessions, date, topics,
+ * UTC times), separated by " · ". Pagefind stores that title without indexing it; the search page
+ * shows the first part as the result's link and the facts as its tags.
  */
-import { documentAnchor, footnoteAnchor, meetingAnchor, programmeAnchor, sessionNoteAnchor, summariesTitleAnchor, summaryAnchor } from '../anchors.ts';
+import {
+  documentAnchor, footnoteAnchor, glossaryAnchor, meetingAnchor, programmeAnchor, sessionNoteAnchor, slotContinuedAnchor, summariesTitleAnchor,
+  summaryAnchor,
+} from '../anchors.ts';
 import { topicsCitingParagraph } from '../model/browse.ts';
 import { indexesOf } from '../model/lookup.ts';
-import { questionLocation, slotLabel } from '../model/locations.ts';
+import { questionLocation } from '../model/locations.ts';
+import { paragraphRanges, type ParagraphRange } from '../model/report-ranges.ts';
+import { slotTopics } from '../model/timetable.ts';
 import type {
-  Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary,
+  Document, GlossaryEntry, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary,
 } from '../model/model.ts';
 import { longDate, slotTimeLabel, unTime } from '../time.ts';
 import { paths } from '../urls.ts';
+import { searchResultTitle, type SearchInstants, type SearchRecord } from '../search/result-title.ts';
 
-/** One element found on its own by search: what is shown with it and the filters it answers to. */
-export interface SearchRecord {
-  /** The result's title. */
-  title: string;
-  /** Sessions the element belongs to (filter values; shown). */
-  sessions: string[];
-  /** When, as shown with the result; absent where the element has no date. */
-  date?: string;
-  /** Agenda item 5 sub-items the element belongs to (filter values; shown). */
-  topics: string[];
-  /**
-   * The element's UTC instants and the zone its times are printed in, where it has a time: the
-   * enhancement shows the time in the reader's zone beside the result.
-   */
-  instants?: SearchInstants;
-}
-
-/** UTC start (and end, where announced) of a slot or meeting, with the session's IANA zone. */
-export interface SearchInstants {
-  start: string;
-  end?: string;
-  zone: string;
-}
+export type { SearchInstants, SearchRecord } from '../search/result-title.ts';
 
 /**
  * Pagefind's ranking options for this site (https://pagefind.app/docs/ranking/), given to Pagefind
- * by the search page. Pagefind matches every word that starts with a query word, for search as you
- * type; `termSimilarity` well above its default (1) ranks an exact word (or the same stem:
- * "states" for "state") before words that merely start like it ("participation" for "part").
- * Pagefind also searches a page's metadata: its title (the page's own, e.g. "Fourth substantive
- * session: programme") counts for nothing, the records' own text decides.
+ * by the search page. The search page asks Pagefind for each query word exactly (quoted), so
+ * `termSimilarity` has nothing to rank; a page's title (e.g. "Fourth substantive session:
+ * programme") is metadata that Pagefind would search too, and counts for nothing: the records'
+ * own text decides.
  */
-export const searchRanking = { termSimilarity: 10, metaWeights: { title: 0 } } as const;
-
-/** The attribute that marks an element (with an id) as a search record of its own. */
-export const searchRecordAttribute = 'data-search-record';
-
-/** Spread on an element to make it a search record: `<li id={…} {...searchRecordMarker}>`. */
-export const searchRecordMarker: Readonly<Record<string, string>> = { [searchRecordAttribute]: '' };
+export const searchRanking = { metaWeights: { title: 0 } } as const;
 
 /**
- * The attribute of text that gives the records beside it their context (a slot's focused
- * discussion for its questions): such a question, "What lessons can be gleaned from those
- * examples?", is found by the words of its discussion too, with a lower weight.
+ * Spread on an element with an id to make it a search result of its own: `<li id={…}
+ * {...searchMarker(record)}>`. Pagefind gives a result the indexed words from its element to the
+ * next result's, so the text between two results that belongs to neither is marked
+ * `data-pagefind-ignore` by the page.
  */
-export const searchContextAttribute = 'data-search-context';
-
-/** How much context words count against a record's own words (Pagefind's weight, 1 = normal). */
-export const searchContextWeight = '0.5';
-
-/**
- * What the search page's script receives of a record (as the sub-result's title in the index,
- * JSON): the result's title, its sessions and topics (shown, and matched against the filters, so a
- * topic filter shows no other topic's match), its date, and its UTC instants and zone.
- */
-export interface SearchResultData {
-  title: string;
-  session: string[];
-  topic: string[];
-  date?: string;
-  start?: string;
-  end?: string;
-  zone?: string;
+export function searchMarker(record: SearchRecord): Record<'data-pagefind-title', string> {
+  return { 'data-pagefind-title': searchResultTitle(record) };
 }
-
-/** A record as the search page's script receives it. */
-export function searchResultData(record: SearchRecord): SearchResultData {
-  return {
-    title: record.title,
-    session: record.sessions,
-    topic: record.topics,
-    ...(record.date ? { date: record.date } : {}),
-    ...(record.instants ?? {}),
-  };
-}
-
 /** The filter values of a page of records: every session and topic of any of them, once, in order. */
 export function searchPageFilters(records: Iterable<SearchRecord>): { session: string[]; topic: string[] } {
   const session = new Set<string>();
@@ -111,11 +61,12 @@ export type SearchRecordsByPage = Map<string, Map<string, SearchRecord>>;
 type AddRecord = (path: string, anchor: string, record: SearchRecord) => void;
 
 /**
- * Every search record of the site, where its page prints it: slots, meetings, notes and programme
- * footnotes on the session page; summaries and their footnotes on the summaries page; guiding
- * questions at home (their slot or summary); paragraphs on their report's page; documents on the
- * documents page. The Pagefind integration checks this against the marked elements of the built
- * pages, both ways.
+ * Every search record of the site, where its page prints it: slots (again where they go on after
+ * guiding questions), meetings, notes and programme footnotes on the session page; summaries and
+ * their footnotes on the summaries page; guiding questions at home (their slot or summary);
+ * paragraphs and ranges of them on their report's page; documents on the documents page; glossary
+ * entries on the glossary page. Pages take their filter values from it; the build test checks the
+ * index against it, both ways.
  */
 export function searchRecordsByPage(model: SiteModel): SearchRecordsByPage {
   const pages: SearchRecordsByPage = new Map();
@@ -134,7 +85,14 @@ export function searchRecordsByPage(model: SiteModel): SearchRecordsByPage {
     const document = documents.get(paragraph.documentId)!;
     add(paths.report(document.id), paragraph.anchor, paragraphSearchRecord(model, document, paragraph));
   }
+  for (const [documentId, paragraphs] of indexesOf(model).paragraphsByDocument) {
+    const document = documents.get(documentId)!;
+    for (const range of paragraphRanges(paragraphs)) {
+      if (range.anchor) add(paths.report(document.id), range.anchor, paragraphRangeSearchRecord(model, document, range));
+    }
+  }
   for (const document of model.documents) add(paths.documents(), documentAnchor(document.id), documentSearchRecord(model, document));
+  for (const entry of model.glossary) add(paths.glossary(), glossaryAnchor(entry.id), glossarySearchRecord(entry));
   return pages;
 }
 
@@ -144,7 +102,12 @@ function addSessionRecords(model: SiteModel, session: Session, add: AddRecord): 
   for (const footnote of session.programmeFootnotes) {
     add(programme, footnoteAnchor(programmeAnchor, footnote.marker), footnoteSearchRecord(session, 'programme', footnote.marker));
   }
-  for (const slot of session.slots) add(programme, slot.anchor, slotSearchRecord(model, session, slot));
+  for (const slot of session.slots) {
+    const record = slotSearchRecord(model, session, slot);
+    add(programme, slot.anchor, record);
+    const { blocks, notes } = slotContinuedParts(slot);
+    for (const part of [...blocks.values(), ...(notes ? [notes] : [])]) add(programme, slotContinuedAnchor(slot.anchor, part), record);
+  }
   for (const meeting of session.meetings) add(programme, meetingAnchor(meeting.id), meetingSearchRecord(session, meeting));
   session.notes.forEach((_note, index) => add(programme, sessionNoteAnchor(index + 1), sessionNoteSearchRecord(session, index + 1)));
   const summaries = paths.summaries(session.id);
@@ -187,10 +150,6 @@ function slotDate(slot: Slot): string {
   return `${longDate(slot.date)}, ${slotTimeLabel(slot)}`;
 }
 
-/** A session and its dates, as result titles name them, e.g. `Second substantive session, 28 March 2022 to 1 April 2022`. */
-function sessionWithDates(session: Session): string {
-  return `${session.name}, ${sessionDates(session)}`;
-}
 
 /** A guiding question, found at its home (its slot on the session page, or its summary). */
 export function questionSearchRecord(model: SiteModel, question: Question): SearchRecord {
@@ -199,13 +158,13 @@ export function questionSearchRecord(model: SiteModel, question: Question): Sear
   if (question.origin.kind === 'slot') {
     const { slotId } = question.origin;
     const slot = indexesOf(model).slots.get(slotId)!;
-    return { ...base, title: `Guiding question ${question.number} · ${session.name}, ${slotDate(slot)}`, date: slotDate(slot), instants: slotInstants(session, slot) };
+    return { ...base, label: `Guiding question ${question.number}`, date: slotDate(slot), instants: slotInstants(slot) };
   }
   const { summaryId } = question.origin;
   const summary = indexesOf(model).summaries.get(summaryId)!;
   return {
     ...base,
-    title: `Guiding question ${question.number}, narrative summary ${summary.section} · ${sessionWithDates(session)}`,
+    label: `Guiding question ${question.number}, narrative summary ${summary.section}`,
     date: sessionDates(session),
   };
 }
@@ -213,36 +172,49 @@ export function questionSearchRecord(model: SiteModel, question: Question): Sear
 /** A programme slot: its agenda blocks, sub-items, focused discussions and speakers (not its questions). */
 export function slotSearchRecord(model: SiteModel, session: Session, slot: Slot): SearchRecord {
   return {
-    title: `Programme: ${slotLabel(session, slot)}`,
+    label: `Programme slot: ${slotTopics(slot, indexesOf(model).topics).join('; ')}`,
     sessions: [session.name],
     date: slotDate(slot),
     topics: subItemTitles(model, slot.topicIds),
-    instants: slotInstants(session, slot),
+    instants: slotInstants(slot),
   };
 }
 
-/** A slot's UTC instants and its session's zone. */
-function slotInstants(session: Session, slot: Slot): SearchInstants {
-  return { start: slot.startUtc, end: slot.endUtc, zone: session.timeZone };
+/**
+ * The parts of a slot that follow guiding questions and so start the slot's result again (see
+ * SlotCard): a later block, by its index (`block-2` for the second), and the slot's notes.
+ */
+export function slotContinuedParts(slot: Slot): { blocks: Map<number, string>; notes?: string } {
+  const blocks = new Map<number, string>();
+  slot.blocks.forEach((_block, index) => {
+    if (index > 0 && slot.blocks[index - 1]!.questions.length > 0) blocks.set(index, `block-${index + 1}`);
+  });
+  const afterQuestions = slot.notes.length > 0 && (slot.blocks.at(-1)?.questions.length ?? 0) > 0;
+  return { blocks, ...(afterQuestions ? { notes: 'notes' } : {}) };
+}
+
+/** A slot's UTC instants. */
+function slotInstants(slot: Slot): SearchInstants {
+  return { start: slot.startUtc, end: slot.endUtc };
 }
 
 /** A meeting around a session, as announced in the sources. */
 export function meetingSearchRecord(session: Session, meeting: Meeting): SearchRecord {
   const date = meeting.startUtc ? `${longDate(meeting.date)}, ${unTime(meeting.start)}` : longDate(meeting.date);
   return {
-    title: `Meeting: ${meeting.title}, ${longDate(meeting.date)} · around the ${session.name.toLowerCase()}`,
+    label: `Meeting around the session: ${meeting.title}`,
     sessions: [session.name],
     date,
     topics: [],
     // A meeting whose time was not announced has no instant; one without an announced end, no end.
-    ...(meeting.startUtc ? { instants: { start: meeting.startUtc, zone: session.timeZone } } : {}),
+    ...(meeting.startUtc ? { instants: { start: meeting.startUtc } } : {}),
   };
 }
 
 /** A narrative summary section (its guiding questions are records of their own). */
 export function summarySearchRecord(model: SiteModel, session: Session, summary: Summary): SearchRecord {
   return {
-    title: `Narrative summary ${summary.section}. ${summary.heading} · ${sessionWithDates(session)}`,
+    label: `Narrative summary ${summary.section}. ${summary.heading}`,
     sessions: [session.name],
     date: sessionDates(session),
     topics: subItemTitles(model, [summary.topicId]),
@@ -268,9 +240,20 @@ export function paragraphSearchRecord(model: SiteModel, document: Document, para
     ...paragraph.citations.map((citation) => citation.sessionId),
   ]);
   return {
-    title: `${document.symbol}, paragraph ${paragraph.number}: ${paragraph.subject}`,
+    label: `${document.symbol}, paragraph ${paragraph.number}: ${paragraph.subject}`,
     sessions: citingSessions(model, sessionIds),
     topics: topicsCitingParagraph(model, paragraph.id).map((topic) => topic.title),
+  };
+}
+
+/** Paragraphs of a report that the sources speak of together: what they say of the range, its paragraphs nested in it. */
+export function paragraphRangeSearchRecord(model: SiteModel, document: Document, range: ParagraphRange): SearchRecord {
+  const records = range.paragraphs.map(({ paragraph }) => paragraphSearchRecord(model, document, paragraph));
+  const { session, topic } = searchPageFilters(records);
+  return {
+    label: `${document.symbol}, paragraphs ${range.first} to ${range.last}: ${range.subject}`,
+    sessions: session.length > recordSessionLimit ? [] : session,
+    topics: topic,
   };
 }
 
@@ -278,7 +261,7 @@ export function paragraphSearchRecord(model: SiteModel, document: Document, para
 export function documentSearchRecord(model: SiteModel, document: Document): SearchRecord {
   const sessionIds = new Set(document.citations.map((citation) => citation.sessionId));
   return {
-    title: document.title ? `${document.symbol}: ${document.title}` : document.symbol,
+    label: document.title ? `Document ${document.symbol}: ${document.title}` : `Document ${document.symbol}`,
     sessions: citingSessions(model, sessionIds),
     topics: [],
   };
@@ -289,14 +272,19 @@ export type NotePlace = 'programme' | 'narrative summaries';
 
 /** A note printed with a session's programme (webcast, statements, venue …), `number` counted from 1 in print order. */
 export function sessionNoteSearchRecord(session: Session, number: number): SearchRecord {
-  return noteRecord(session, `Note ${number} printed with the programme · ${sessionWithDates(session)}`);
+  return noteRecord(session, `Note ${number} printed with the programme`);
 }
 
 /** A footnote of a session's programme title or narrative summaries title, by its printed mark. */
 export function footnoteSearchRecord(session: Session, place: NotePlace, marker: string): SearchRecord {
-  return noteRecord(session, `Footnote ${marker} to the ${place} · ${sessionWithDates(session)}`);
+  return noteRecord(session, `Footnote ${marker} to the ${place}`);
 }
 
-function noteRecord(session: Session, title: string): SearchRecord {
-  return { title, sessions: [session.name], date: sessionDates(session), topics: [] };
+function noteRecord(session: Session, label: string): SearchRecord {
+  return { label, sessions: [session.name], date: sessionDates(session), topics: [] };
+}
+
+/** A glossary entry, on the glossary page: found by its acronym and its expansion. */
+export function glossarySearchRecord(entry: GlossaryEntry): SearchRecord {
+  return { label: `Glossary: ${entry.acronym}, ${entry.expansion}`, sessions: [], topics: [] };
 }

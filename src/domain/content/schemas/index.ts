@@ -1,6 +1,7 @@
 /** Every content collection: its folder under `content/`, its file format and its schema. */
 import type { z } from 'zod';
 import { documentSchema } from './document.ts';
+import { glossaryEntrySchema } from './glossary.ts';
 import { meetingSchema } from './meeting.ts';
 import { programmeSchema } from './programme.ts';
 import { reportParagraphSchema } from './report-paragraph.ts';
@@ -10,6 +11,7 @@ import { topicSchema } from './topic.ts';
 
 export * from './common.ts';
 export * from './document.ts';
+export * from './glossary.ts';
 export * from './meeting.ts';
 export * from './programme.ts';
 export * from './report-paragraph.ts';
@@ -36,6 +38,7 @@ export const collectionDefinitions = {
   topics: { directory: 'topics', format: 'yaml', schema: topicSchema },
   documents: { directory: 'documents', format: 'yaml', schema: documentSchema },
   reportParagraphs: { directory: 'report-paragraphs', format: 'yaml', schema: reportParagraphSchema },
+  glossary: { directory: 'glossary', format: 'yaml', schema: glossaryEntrySchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 /** Name of a collection. */
