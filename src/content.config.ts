@@ -20,7 +20,7 @@ const contentCollections = Object.fromEntries(
     name,
     defineCollection({ loader: contentLoader(name, problems), schema: collectionDefinitions[name].schema }),
   ]),
-) as { [Name in CollectionName]: ReturnType<typeof defineCollection<(typeof collectionDefinitions)[Name]['schema'], Loader>> };
+) as { [Name in CollectionName]: { loader: Loader; schema: (typeof collectionDefinitions)[Name]['schema'] } };
 
 /** Every collection Astro loads. */
 export const collections = {

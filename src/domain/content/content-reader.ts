@@ -189,7 +189,7 @@ export function parseEntry<Name extends CollectionName>(
   const definition = collectionDefinitions[name];
   const parsed = parseEntryText(definition.format, text, file, issues);
   if (parsed === undefined) return undefined;
-  const data = validate(definition.schema as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
+  const data = validate(definition.schema as unknown as z.ZodType<CollectionData<Name>>, parsed.raw, file, issues);
   if (data === undefined) return undefined;
   return parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body };
 }
