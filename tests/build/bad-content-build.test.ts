@@ -1,8 +1,8 @@
 /**
  * The whole bad-content corpus, run through the real `astro build` (each case in its own copy of
  * the project): every case fails the build, and the output names the file, the field and the
- * problem exactly as the corpus pins them, with no stack trace (summaries are plain-text Markdown
- * read by the domain reader, so HTML in a summary's text is a corpus case like any other). Plus what
+ * problem exactly as the corpus pins them, with no stack trace (the content loader validates with the
+ * domain reader, so a summary's MDX body is a corpus case like any other). Plus what
  * only the build can see: a byte-order mark in every content file, which changes nothing.
  */
 import { describe, expect, test } from 'vitest';
