@@ -5,13 +5,14 @@
  * all call it, so an editor sees the same message (file, field, problem) wherever content is read.
  * Nothing is skipped silently: an unexpected file in a collection folder is an error too.
  */
-import { isUtf8 } from 'node:buffer';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isCollection, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
+import { contentTreeIssues, readContentText, regularFileProblem } from './content-files.ts';
 import { collectionDefinitions, contentLimits, type CollectionName } from './schemas/index.ts';
+import { containsHtmlTag, textPolicyProblem } from './text-policy.ts';
 import { readPlainYaml } from './yaml-fast-path.ts';
 
 /** One validated entry of a collection. */
@@ -40,7 +41,13 @@ export interface CollectionReadResult<Name extends CollectionName> {
  * are checked by `summaryBodyProblem`, with a limit of its own: a body is longer than one text).
  */
 const markdownBody = z.object({
-  body: z.string().refine((text) => !/<\/?[a-z][^>]*>/i.test(text), 'must be plain text: HTML tags are not allowed'),
+  body: z
+    .string()
+    .superRefine((text, context) => {
+      const problem = textPolicyProblem(text, { multiline: true });
+      if (problem) context.addIssue({ code: 'custom', message: problem, input: text, continue: false });
+    })
+    .refine((text) => !containsHtmlTag(text), 'must be plain text: HTML tags are not allowed'),
 });
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -148,7 +155,8 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
 /** Lists the files of a collection folder, sorted so that ids and messages come in a stable order. */
 function listFiles(directory: string): string[] {
   try {
-    if (!statSync(directory).isDirectory()) return [];
+    // A link in place of the folder is reported by the content-tree check, and not followed.
+    if (!lstatSync(directory).isDirectory()) return [];
   } catch {
     return [];
   }
@@ -159,7 +167,10 @@ function listFiles(directory: string): string[] {
 function entryIdOf(
   name: CollectionName, fileName: string, path: string, extension: string,
 ): { id: string } | { problem: string } | undefined {
-  if (fileName.startsWith('.') || statSync(path).isDirectory()) return undefined;
+  if (fileName.startsWith('.')) return undefined;
+  // Looked at before anything else, and without following a link: a link, a pipe or a device is never read.
+  const fileProblem = regularFileProblem(path);
+  if (fileProblem) return fileProblem === 'is a folder where a file is expected' ? undefined : { problem: fileProblem };
   if (!fileName.endsWith(extension)) {
     return { problem: `unexpected file in the ${name} collection: only ${extension} files are read here, rename or move it` };
   }
@@ -224,7 +235,7 @@ export function readCollection<Name extends CollectionName>(
     }
     seenIds.set(id, file);
 
-    const text = readContentText(path, file, issues);
+    const text = readContentText(contentRoot, path, file, issues);
     if (text === undefined) continue;
     const parsed = parseEntryText(definition.format, text, file, issues);
     if (parsed === undefined) continue;
@@ -239,43 +250,20 @@ export type RawContent = { [Name in CollectionName]: ContentEntry<CollectionData
 
 /** Reads every collection; throws a ContentError listing every schema problem found. */
 export function readContent(contentRoot: string, projectRoot: string = process.cwd()): RawContent {
-  const issues: ContentIssue[] = [];
+  const folders = Object.values(collectionDefinitions).map((definition) => definition.directory);
+  const issues: ContentIssue[] = contentTreeIssues(contentRoot, projectRoot, folders);
   const content = {} as Record<CollectionName, ContentEntry<unknown>[]>;
   for (const name of Object.keys(collectionDefinitions) as CollectionName[]) {
     const result = readCollection(contentRoot, name, projectRoot);
     content[name] = result.entries;
     issues.push(...result.issues);
   }
+  if (issues.length === 0 && content.sessions.length === 0) {
+    const file = relative(projectRoot, join(contentRoot, collectionDefinitions.sessions.directory));
+    issues.push({ file, field: '', message: 'no sessions: the site is built around its sessions, add at least one session file' });
+  }
   if (issues.length > 0) throw new ContentError(issues);
   return content as RawContent;
-}
-
-/**
- * A content file's text: refused, with the file and the first bad line, when it is not valid UTF-8
- * (never published as replacement characters) or too large; a byte-order mark is dropped, so every
- * format accepts one.
- */
-function readContentText(path: string, file: string, issues: ContentIssue[]): string | undefined {
-  const bytes = readFileSync(path);
-  if (bytes.length > contentLimits.fileBytes) {
-    issues.push({ file, field: '', message: `file is ${bytes.length.toLocaleString('en-US')} bytes, more than the limit of ${contentLimits.fileBytes.toLocaleString('en-US')}: content files are far smaller` });
-    return undefined;
-  }
-  if (!isUtf8(bytes)) {
-    // A newline byte is never part of a multi-byte UTF-8 character, so lines can be checked one by one.
-    let line = 1;
-    let start = 0;
-    for (let index = 0; index <= bytes.length; index += 1) {
-      if (index < bytes.length && bytes[index] !== 0x0a) continue;
-      if (!isUtf8(bytes.subarray(start, index))) break;
-      line += 1;
-      start = index + 1;
-    }
-    issues.push({ file, field: '', message: `invalid UTF-8 at line ${line}: save the file as UTF-8` });
-    return undefined;
-  }
-  const text = bytes.toString('utf8');
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** What is wrong with a narrative summary's text (the Markdown body), if anything. */
