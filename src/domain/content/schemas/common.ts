@@ -91,6 +91,19 @@ export const verbatim = z
   .refine((text) => !containsHtmlTag(text), { abort: true, error: 'must be plain text: HTML tags are not allowed' })
   .describe('Text copied word for word from the source document.');
 
+/** A narrative summary's text as the exports give it: verbatim paragraphs, line breaks allowed. */
+export const verbatimParagraphs = z
+  .string()
+  .max(contentLimits.bodyCharacters, atMost(contentLimits.bodyCharacters))
+  .superRefine((text, context) => {
+    const problem = textPolicyProblem(text, { multiline: true });
+    if (problem) context.addIssue({ code: 'custom', message: problem, input: text, continue: false });
+  })
+  .trim()
+  .min(1, { abort: true, error: 'must not be empty or blank' })
+  .refine((text) => !containsHtmlTag(text), { abort: true, error: 'must be plain text: HTML tags are not allowed' })
+  .describe('Text copied word for word from the source document, in paragraphs.');
+
 /**
  * A web address the sources print: `https:` only (no field needs `http:` or `mailto:`; a
  * `javascript:` or `data:` link would run when clicked on a host without our headers), with a
