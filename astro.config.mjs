@@ -5,6 +5,7 @@ import { minifiedScripts } from './src/integrations/minify-scripts.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { entryFilesOutput } from './src/integrations/entry-files.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
+import { cleanFailedBuild } from './src/integrations/clean-failed-build.ts';
 
 /**
  * `SITE_URL` (the public origin) and `BASE_PATH` (a sub-path such as `/oewg/`) say where the build
@@ -24,7 +25,8 @@ export default defineConfig({
   base: deployment.base,
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
-  integrations: [hostHeaders(), minifiedScripts(), entryFiles.integration, pagefindSearch({ whileWriting: entryFiles.writeInto })],
+  // A failed build removes its half-written output (clean-failed-build.ts).
+  integrations: [cleanFailedBuild(), hostHeaders(), minifiedScripts(), entryFiles.integration, pagefindSearch({ whileWriting: entryFiles.writeInto })],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   // Two pages at a time: while one page's file is written, the next one renders (at 1000x the
   // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;

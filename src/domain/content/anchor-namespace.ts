@@ -75,15 +75,21 @@ function summariesPageAnchors(session: Session): AnchorUse[] {
   return [...uses, ...summaryQuestionAnchors(session)];
 }
 
-/** The anchors of a session's questions page: the session's section, its topics' headings, every question. */
-function questionsPageAnchors(session: Session, site: SiteModel): AnchorUse[] {
-  const uses: AnchorUse[] = [session.id, `${session.id}-title`].map((anchor) => ({ anchor, file: session.file, field: '', owner: `session ${JSON.stringify(session.id)}` }));
-  const topicIds = new Set(session.questions.map((question) => question.topicId));
-  for (const topic of site.topics) {
-    if (topicIds.has(topic.id)) uses.push({ anchor: `${session.id}-${topic.id}`, file: topic.file, field: '', owner: `topic ${JSON.stringify(topic.id)}` });
-  }
-  const slotQuestions = sessionPageAnchors(session).filter((use) => use.owner.startsWith('the questions of slot'));
-  return [...uses, ...slotQuestions, ...summaryQuestionAnchors(session)];
+/**
+ * The anchors of the questions pages: a session's section, its topics' headings and every question,
+ * of every session at once, since the questions index and the topic pages show the questions of
+ * several sessions together (a question's id is its permalink everywhere).
+ */
+function questionsPagesAnchors(site: SiteModel): AnchorUse[] {
+  return site.sessions.flatMap((session) => {
+    const uses: AnchorUse[] = [session.id, `${session.id}-title`].map((anchor) => ({ anchor, file: session.file, field: '', owner: `session ${JSON.stringify(session.id)}` }));
+    const topicIds = new Set(session.questions.map((question) => question.topicId));
+    for (const topic of site.topics) {
+      if (topicIds.has(topic.id)) uses.push({ anchor: `${session.id}-${topic.id}`, file: topic.file, field: '', owner: `topic ${JSON.stringify(topic.id)}` });
+    }
+    const slotQuestions = sessionPageAnchors(session).filter((use) => use.owner.startsWith('the questions of slot'));
+    return [...uses, ...slotQuestions, ...summaryQuestionAnchors(session)];
+  });
 }
 
 /** Two elements of one page with one anchor, each pair of elements once (not once per question). */
@@ -110,11 +116,13 @@ function collisions(page: string, uses: readonly AnchorUse[]): ContentIssue[] {
   return issues;
 }
 
-/** Every anchor collision of every page of every session. */
+/** Every anchor collision of every page: each session's pages, then the questions pages. */
 export function anchorCollisions(site: SiteModel): ContentIssue[] {
-  return site.sessions.flatMap((session) => [
-    ...collisions(`/sessions/${session.id}/`, sessionPageAnchors(session)),
-    ...collisions(`/sessions/${session.id}/summaries/`, summariesPageAnchors(session)),
-    ...collisions(`/questions/${session.id}/`, questionsPageAnchors(session, site)),
-  ]);
+  return [
+    ...site.sessions.flatMap((session) => [
+      ...collisions(`/sessions/${session.id}/`, sessionPageAnchors(session)),
+      ...collisions(`/sessions/${session.id}/summaries/`, summariesPageAnchors(session)),
+    ]),
+    ...collisions('the questions pages (/questions/, /topics/)', questionsPagesAnchors(site)),
+  ];
 }

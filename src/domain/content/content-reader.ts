@@ -125,8 +125,13 @@ function validate<Schema extends z.ZodType>(
 ): z.output<Schema> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
+  const seen = new Set<string>();
   for (const issue of result.error.issues) {
-    issues.push({ file, field: formatFieldPath(issue.path), message: describeZodIssue(issue, valueAt(data, issue.path)) });
+    const problem = { file, field: formatFieldPath(issue.path), message: describeZodIssue(issue, valueAt(data, issue.path)) };
+    // zod can give one message twice (a URL failing both its scheme and its host check): once is enough.
+    const key = `${problem.field}\u0000${problem.message}`;
+    if (!seen.has(key)) issues.push(problem);
+    seen.add(key);
   }
   return undefined;
 }
