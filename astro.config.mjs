@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
+import { cleanFailedBuild } from './src/integrations/clean-failed-build.ts';
 import { summaryMdxProcessor } from './src/integrations/summary-mdx.ts';
 
 /**
@@ -20,8 +21,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
   // MDX renders the narrative summaries (src/integrations/summary-mdx.ts); content is read by
-  // src/content.config.ts.
-  integrations: [mdx({ processor: summaryMdxProcessor() }), hostHeaders(), pagefindSearch()],
+  // src/content.config.ts. A failed build removes its half-written output (clean-failed-build.ts).
+  integrations: [cleanFailedBuild(), mdx({ processor: summaryMdxProcessor() }), hostHeaders(), pagefindSearch()],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   // Two pages at a time: while one page's file is written, the next one renders (at 1000x the
   // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;

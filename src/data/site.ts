@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { getCollection, getEntry, render } from 'astro:content';
 import { ContentError, type ContentIssue } from '../domain/content/content-error.ts';
-import type { RawContent } from '../domain/content/content-reader.ts';
+import { contentShapeIssues, noSessionsIssue, type RawContent } from '../domain/content/content-reader.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
 import { collectionDefinitions, type CollectionName } from '../domain/content/schemas/index.ts';
 import { indexesOf } from '../domain/model/lookup.ts';
@@ -30,7 +30,7 @@ async function contentProblems(): Promise<ContentIssue[]> {
 
 /** The collections as the domain reader returns them: entries in file-name order, with their file and text. */
 async function contentFromCollections(): Promise<RawContent> {
-  const problems = await contentProblems();
+  const problems = [...contentShapeIssues(resolve(contentRoot())), ...(await contentProblems())];
   if (problems.length > 0) throw new ContentError(problems);
   const content: Partial<Record<CollectionName, unknown>> = {};
   for (const name of collectionNames) {
@@ -40,6 +40,7 @@ async function contentFromCollections(): Promise<RawContent> {
       // The store keeps insertion order, which edits in dev change: messages and "first wins" rules need file order.
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
+  if ((content.sessions as unknown[]).length === 0) throw new ContentError([noSessionsIssue(resolve(contentRoot()))]);
   return content as RawContent;
 }
 

@@ -2,15 +2,17 @@
  * The source documents as the site publishes them, and where every element's text stands in them.
  * Read once per build; passages are computed from the texts (never stored by hand).
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { readSourceText } from '../domain/content/content-files.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
 import { locatePassages, sourceLines, sourceStem, type SourcePassage } from '../domain/content/source-passages.ts';
 import { longDate } from '../domain/time.ts';
+import { withContentErrorsReported } from '../integrations/content-failure.ts';
 import { site } from './site.ts';
 
 const root = resolve(contentRoot());
-const read = (source: string): string => readFileSync(join(root, source), 'utf8');
+// Through the content-file rules (a regular file inside the content folder, UTF-8, no control characters).
+const read = (source: string): string => withContentErrorsReported(() => readSourceText(root, source));
 
 /** One source document: its file, page stem, the sessions it is the source of, and its lines. */
 export interface SourceDocument {

@@ -15,7 +15,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentIssue } from '../domain/content/content-error.ts';
-import { collectionFiles, parseEntry, readContentText } from '../domain/content/content-reader.ts';
+import { readContentText } from '../domain/content/content-files.ts';
+import { collectionFiles, parseEntry } from '../domain/content/content-reader.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
 import { collectionDefinitions, type CollectionName } from '../domain/content/schemas/index.ts';
 
@@ -74,7 +75,7 @@ function syncCollection(name: CollectionName, context: LoaderContext): ContentIs
   const present = new Set<string>();
   for (const named of files) {
     present.add(named.id);
-    const text = readContentText(named.path, named.file, issues);
+    const text = readContentText(roots.content, named.path, named.file, issues);
     // A file that cannot be read is not kept at an older state: it is a problem until fixed.
     if (text === undefined) {
       store.delete(named.id);

@@ -6,7 +6,7 @@
  * only the build can see: a byte-order mark in every content file, which changes nothing.
  */
 import { describe, expect, test } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareBuilds } from '../../tools/compare-builds.ts';
 import { badContentCases } from '../fixtures/bad-content.ts';
@@ -18,21 +18,24 @@ import type { Mutation } from '../helpers/content-fixture.ts';
 /** What a stack trace or Astro's error location looks like in build output. */
 const stackTrace = /^\s+at .*[:(]\d+:\d+\)?$|Stack trace:|Location:/m;
 
-/** Builds a copy of the project with broken content and returns the status and output. */
-function buildWith(mutations: readonly Mutation[]): { status: number | null; output: string } {
+/** Builds a copy of the project with broken content: the status, the output, and whether `dist/` was left behind. */
+function buildWith(mutations: readonly Mutation[]): { status: number | null; output: string; leftDist: boolean } {
   const build = isolatedBuild({ mutations });
+  const leftDist = existsSync(build.dist);
   build.dispose();
-  return { status: build.status, output: build.output };
+  return { status: build.status, output: build.output, leftDist };
 }
 
 describe('astro build refuses every case of the bad-content corpus', () => {
   test.each(badContentCases)('$kind', ({ mutations, expected }) => {
-    const { status, output } = buildWith(mutations);
+    const { status, output, leftDist } = buildWith(mutations);
     expect(status).not.toBe(0);
     for (const line of expected) expect(output).toContain(line);
     // Only the problem lines: no stack trace, no location inside the project's code.
     expect(output).not.toMatch(stackTrace);
-  });
+    // A failed build leaves no half-written site behind (clean-failed-build.ts).
+    expect(leftDist).toBe(false);
+  }, 120_000);
 
   test('a test of the test: the stack-trace pattern catches what Astro prints for a thrown error', () => {
     expect('Invalid content (1 problem):\n  Location:\n    /p/src/data/loaders.ts:27:33\n  Stack trace:\n    at Object.load (/p/src/data/loaders.ts:27:33)').toMatch(stackTrace);

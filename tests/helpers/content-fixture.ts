@@ -1,5 +1,6 @@
 /** Copies the real content to a temporary folder and breaks it in one precise way. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,14 @@ export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export type Mutation =
   | { file: string; find: string | RegExp; replace: string }
   | { file: string; write: string }
+  /** Removes a file or a folder (`file: ''` removes the content folder itself). */
   | { file: string; remove: true }
+  /** Replaces the file (or folder) with a symbolic link to `target` (absolute, or relative to the link). */
+  | { file: string; symlinkTo: string }
+  /** Replaces the file with a named pipe (reading it would wait for ever). */
+  | { file: string; fifo: true }
+  /** Renames a file or folder (a renamed collection folder). */
+  | { file: string; renameTo: string }
   /** Rewrites the file's bytes (for damage text cannot express: invalid UTF-8, a byte-order mark). */
   | { file: string; bytes: (original: Buffer) => Buffer };
 
@@ -41,7 +49,16 @@ export function applyMutations(content: string, mutations: readonly Mutation[]):
     if ('write' in mutation) {
       writeFileSync(path, mutation.write);
     } else if ('remove' in mutation) {
-      rmSync(path);
+      rmSync(path, { recursive: true });
+    } else if ('symlinkTo' in mutation) {
+      rmSync(path, { recursive: true, force: true });
+      symlinkSync(mutation.symlinkTo, path);
+    } else if ('fifo' in mutation) {
+      rmSync(path, { force: true });
+      const made = spawnSync('mkfifo', [path]);
+      if (made.status !== 0) throw new Error(`mkfifo failed for ${mutation.file}`);
+    } else if ('renameTo' in mutation) {
+      renameSync(path, join(content, mutation.renameTo));
     } else if ('bytes' in mutation) {
       const original = readFileSync(path);
       const changed = mutation.bytes(original);

@@ -5,14 +5,15 @@
  * all call it, so an editor sees the same message (file, field, problem) wherever content is read.
  * Nothing is skipped silently: an unexpected file in a collection folder is an error too.
  */
-import { isUtf8 } from 'node:buffer';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type z } from 'zod';
 import { ContentError, formatFieldPath, type ContentIssue } from './content-error.ts';
+import { contentTreeIssues, readContentText, regularFileProblem } from './content-files.ts';
 import { parseContentYaml } from './content-yaml.ts';
 import { collectionDefinitions, contentLimits, type CollectionName } from './schemas/index.ts';
 import { summaryText } from './summary-mdx.ts';
+import { textPolicyProblem } from './text-policy.ts';
 import { todoIssues } from './todo-markers.ts';
 
 /** One validated entry of a collection. */
@@ -58,8 +59,13 @@ function validate<Schema extends z.ZodType>(
 ): z.output<Schema> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
+  const seen = new Set<string>();
   for (const issue of result.error.issues) {
-    issues.push({ file, field: formatFieldPath(issue.path), message: describeZodIssue(issue, valueAt(data, issue.path)) });
+    const problem = { file, field: formatFieldPath(issue.path), message: describeZodIssue(issue, valueAt(data, issue.path)) };
+    // zod can give one message twice (a URL failing both its scheme and its host check): once is enough.
+    const key = `${problem.field}\u0000${problem.message}`;
+    if (!seen.has(key)) issues.push(problem);
+    seen.add(key);
   }
   return undefined;
 }
@@ -88,7 +94,8 @@ function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
 /** Lists the files of a collection folder, sorted so that ids and messages come in a stable order. */
 function listFiles(directory: string): string[] {
   try {
-    if (!statSync(directory).isDirectory()) return [];
+    // A link in place of the folder is reported by the content-tree check, and not followed.
+    if (!lstatSync(directory).isDirectory()) return [];
   } catch {
     return [];
   }
@@ -99,7 +106,10 @@ function listFiles(directory: string): string[] {
 function entryIdOf(
   name: CollectionName, fileName: string, path: string, extension: string,
 ): { id: string } | { problem: string } | undefined {
-  if (fileName.startsWith('.') || statSync(path).isDirectory()) return undefined;
+  if (fileName.startsWith('.')) return undefined;
+  // Looked at before anything else, and without following a link: a link, a pipe or a device is never read.
+  const fileProblem = regularFileProblem(path);
+  if (fileProblem) return fileProblem === 'is a folder where a file is expected' ? undefined : { problem: fileProblem };
   if (!fileName.endsWith(extension)) {
     return { problem: `unexpected file in the ${name} collection: only ${extension} files are read here, rename or move it` };
   }
@@ -134,6 +144,11 @@ function parseEntryText(
   const read = summaryText(body, bodyLine);
   if ('problem' in read) {
     issues.push({ file, field: 'body', message: read.problem });
+    return undefined;
+  }
+  const characterProblem = textPolicyProblem(read.text, { multiline: true });
+  if (characterProblem) {
+    issues.push({ file, field: 'body', message: characterProblem });
     return undefined;
   }
   return raw === undefined ? undefined : { raw, body: read.text };
@@ -213,7 +228,7 @@ export function readCollection<Name extends CollectionName>(
   const { files, issues } = collectionFiles(contentRoot, name, projectRoot);
   const entries: ContentEntry<CollectionData<Name>>[] = [];
   for (const named of files) {
-    const text = readContentText(named.path, named.file, issues);
+    const text = readContentText(contentRoot, named.path, named.file, issues);
     if (text === undefined) continue;
     const entry = parseEntry(name, named, text, issues);
     if (entry) entries.push(entry);
@@ -226,43 +241,28 @@ export type RawContent = { [Name in CollectionName]: ContentEntry<CollectionData
 
 /** Reads every collection; throws a ContentError listing every schema problem found. */
 export function readContent(contentRoot: string, projectRoot: string = process.cwd()): RawContent {
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = contentShapeIssues(contentRoot, projectRoot);
   const content = {} as Record<CollectionName, ContentEntry<unknown>[]>;
   for (const name of Object.keys(collectionDefinitions) as CollectionName[]) {
     const result = readCollection(contentRoot, name, projectRoot);
     content[name] = result.entries;
     issues.push(...result.issues);
   }
+  if (issues.length === 0 && content.sessions.length === 0) issues.push(noSessionsIssue(contentRoot, projectRoot));
   if (issues.length > 0) throw new ContentError(issues);
   return content as RawContent;
 }
 
-/**
- * A content file's text: refused, with the file and the first bad line, when it is not valid UTF-8
- * (never published as replacement characters) or too large; a byte-order mark is dropped, so every
- * format accepts one.
- */
-export function readContentText(path: string, file: string, issues: ContentIssue[]): string | undefined {
-  const bytes = readFileSync(path);
-  if (bytes.length > contentLimits.fileBytes) {
-    issues.push({ file, field: '', message: `file is ${bytes.length.toLocaleString('en-US')} bytes, more than the limit of ${contentLimits.fileBytes.toLocaleString('en-US')}: content files are far smaller` });
-    return undefined;
-  }
-  if (!isUtf8(bytes)) {
-    // A newline byte is never part of a multi-byte UTF-8 character, so lines can be checked one by one.
-    let line = 1;
-    let start = 0;
-    for (let index = 0; index <= bytes.length; index += 1) {
-      if (index < bytes.length && bytes[index] !== 0x0a) continue;
-      if (!isUtf8(bytes.subarray(start, index))) break;
-      line += 1;
-      start = index + 1;
-    }
-    issues.push({ file, field: '', message: `invalid UTF-8 at line ${line}: save the file as UTF-8` });
-    return undefined;
-  }
-  const text = bytes.toString('utf8');
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+/** The content folder's shape: it exists and holds the collection folders and sources/, nothing unknown, no links. */
+export function contentShapeIssues(contentRoot: string, projectRoot: string = process.cwd()): ContentIssue[] {
+  const folders = Object.values(collectionDefinitions).map((definition) => definition.directory);
+  return contentTreeIssues(contentRoot, projectRoot, folders);
+}
+
+/** The problem of a content folder without sessions (a renamed or emptied folder would build an empty site). */
+export function noSessionsIssue(contentRoot: string, projectRoot: string = process.cwd()): ContentIssue {
+  const file = relative(projectRoot, join(contentRoot, collectionDefinitions.sessions.directory));
+  return { file, field: '', message: 'no sessions: the site is built around its sessions, add at least one session file' };
 }
 
 /** What is wrong with a narrative summary's text (the MDX body), if anything. */

@@ -18,12 +18,10 @@ export interface VerbatimText {
 /**
  * Normalises extraction artefacts so that only real differences remain: Markdown markup of the
  * extraction ([x](#), **, *, <sup>), typographic quotes and dashes, white space, and hyphens split
- * over a line break ("capacity-\n\nbuilding").
+ * over a line break ("capacity-\n\nbuilding"). Linear in the text (source texts are long).
  */
 export function normaliseForProvenance(text: string): string {
-  return text
-    .replace(/<sup>[^<]*<\/sup>/g, '')
-    .replace(/\[([^\]]*)\]\(#\)/g, '$1')
+  return unlinkMarkdown(text.replace(supPattern, ''))
     .replace(/\*/g, '')
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
@@ -31,6 +29,111 @@ export function normaliseForProvenance(text: string): string {
     .replace(/[\s\u00A0]+/g, ' ')
     .replace(/ ?- ?/g, '-')
     .trim();
+}
+
+/** A `<sup>…</sup>` of the extraction (each scan stops at the next `<`: linear). */
+const supPattern = /<sup>[^<]*<\/sup>/g;
+
+/**
+ * The spans `[x](#)` of a text: as `/\[([^\]]*)\]\(#\)/g` finds them (from a `[`, up to the first `]`
+ * after it, which must be followed by `(#)`), in one pass. The pattern itself rescans to the next
+ * `]` from every `[` and is quadratic on `[[[[…`; here the first `]` after a `[` only moves forward.
+ */
+function linkSpans(text: string): { open: number; close: number }[] {
+  const spans: { open: number; close: number }[] = [];
+  let close = -1;
+  let from = 0;
+  for (let open = text.indexOf('[', from); open !== -1; open = text.indexOf('[', from)) {
+    if (close <= open) close = text.indexOf(']', open + 1);
+    if (close === -1) break;
+    if (text.startsWith('(#)', close + 1)) {
+      spans.push({ open, close });
+      from = close + 4;
+    } else {
+      from = open + 1;
+    }
+  }
+  return spans;
+}
+
+/** Replaces every `[x](#)` by `x`. */
+function unlinkMarkdown(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const { open, close } of linkSpans(text)) {
+    out += text.slice(at, open) + text.slice(open + 1, close);
+    at = close + 4;
+  }
+  return out + text.slice(at);
+}
+
+/** A text with, for each of its characters, the index in the original text it comes from. */
+interface Traced {
+  text: string;
+  /** `origins[i]`: index in the original of character `i`; one more entry, the original's length. */
+  origins: number[];
+}
+
+/**
+ * One step of the normalisation on a traced text: every match of `pattern` is replaced by `output`,
+ * whose characters come from the positions `from(match)` gives (indices into the step's input).
+ */
+function traceReplace(traced: Traced, pattern: RegExp, output: (match: RegExpExecArray) => { text: string; from: number[] }): Traced {
+  const { text, origins } = traced;
+  pattern.lastIndex = 0;
+  let match = pattern.exec(text);
+  // Most steps change nothing in most texts: nothing to copy.
+  if (!match) return traced;
+  let out = '';
+  const outOrigins: number[] = [];
+  let at = 0;
+  for (; match; match = pattern.exec(text)) {
+    out += text.slice(at, match.index);
+    for (let index = at; index < match.index; index += 1) outOrigins.push(origins[index]!);
+    const replaced = output(match);
+    out += replaced.text;
+    for (const index of replaced.from) outOrigins.push(origins[index]!);
+    at = match.index + match[0].length;
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  out += text.slice(at);
+  for (let index = at; index <= text.length; index += 1) outOrigins.push(origins[index]!);
+  return { text: out, origins: outOrigins };
+}
+
+/** One character in place of the match, coming from the match's character at `offset` (or from just after the match). */
+const oneCharacter = (character: string, offset: (match: RegExpExecArray) => number) => (match: RegExpExecArray) =>
+  ({ text: character, from: [match.index + offset(match)] });
+
+/**
+ * `normaliseForProvenance` with, for every character of the result, where it comes from in the
+ * text: a collapsed run of white space comes from the character after the run (the run ends the
+ * line before), a joined hyphen from the hyphen. Same result text (a unit test compares).
+ */
+export function normaliseWithOrigins(text: string): Traced {
+  let traced: Traced = { text, origins: Array.from({ length: text.length + 1 }, (_, index) => index) };
+  traced = traceReplace(traced, supPattern, () => ({ text: '', from: [] }));
+  const links = linkSpans(traced.text);
+  let index = 0;
+  traced = traceReplace(traced, /\[/g, (match) => {
+    // Only the `[` that open a span: the span's inner text stays, its brackets and `(#)` go.
+    const span = links[index];
+    if (span?.open !== match.index) return { text: '[', from: [match.index] };
+    index += 1;
+    return { text: '', from: [] };
+  });
+  // The closing `](#)` of each span, now shifted by the removed `[` before it.
+  const closes = new Set(links.map((span, position) => span.close - position - 1));
+  traced = traceReplace(traced, /\]\(#\)/g, (match) => (closes.has(match.index) ? { text: '', from: [] } : { text: match[0], from: [0, 1, 2, 3].map((offset) => match.index + offset) }));
+  traced = traceReplace(traced, /\*/g, () => ({ text: '', from: [] }));
+  traced = traceReplace(traced, /[\u2018\u2019\u201B\u2032]/g, oneCharacter("'", () => 0));
+  traced = traceReplace(traced, /[\u201C\u201D\u201F\u2033]/g, oneCharacter('"', () => 0));
+  traced = traceReplace(traced, /[\u2010-\u2015\u2212]/g, oneCharacter('-', () => 0));
+  traced = traceReplace(traced, /[\s\u00A0]+/g, oneCharacter(' ', (match) => match[0].length));
+  traced = traceReplace(traced, / ?- ?/g, oneCharacter('-', (match) => (match[0].startsWith(' ') ? 1 : 0)));
+  const start = traced.text.startsWith(' ') ? 1 : 0;
+  const end = traced.text.endsWith(' ') && traced.text.length > start ? traced.text.length - 1 : traced.text.length;
+  return { text: traced.text.slice(start, end), origins: [...traced.origins.slice(start, end), text.length] };
 }
 
 /** True when `source` contains `text` after normalisation (a leading capital may differ). */

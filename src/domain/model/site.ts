@@ -10,6 +10,7 @@
 import { checkCitations } from './back-links.ts';
 import { createCitationResolver } from './citations.ts';
 import { groupBy } from './lookup.ts';
+import { anchorCollisions } from '../content/anchor-namespace.ts';
 import { ContentError } from '../content/content-error.ts';
 import { readContent, type RawContent } from '../content/content-reader.ts';
 import { checkIntegrity } from '../content/integrity.ts';
@@ -279,6 +280,9 @@ export function buildSite(content: RawContent, contentRoot: string): SiteModel {
   const issues = checkIntegrity(content, contentRoot);
   if (issues.length > 0) throw new ContentError(issues);
   const site = assembleSite(content);
+  // Ids no single entry can see clash: two elements of one page with one anchor.
+  const clashes = anchorCollisions(site);
+  if (clashes.length > 0) throw new ContentError(clashes);
   // Citations written inside verbatim text ("A/77/275, para. 11") must resolve too.
   checkCitations(site, createCitationResolver(site));
   return site;

@@ -1,6 +1,7 @@
 /** Integrity rules of session files. */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { checkedSourceText } from '../content-files.ts';
 import { compareDates } from '../../time.ts';
 import { quote, type Rule, type SessionEntry } from './context.ts';
 
@@ -37,11 +38,16 @@ export const sessionRules: readonly Rule<SessionEntry>[] = [
     },
   },
   {
-    name: 'the programme source text exists',
+    name: 'the programme source text exists and is a valid content file',
     check: ({ file, data }, context) => {
-      if (!existsSync(join(context.contentRoot, data.programmeSource.sourceText))) {
-        context.report(file, 'programmeSource.sourceText', `no such file ${quote(data.programmeSource.sourceText)} under the content folder`);
+      const source = data.programmeSource.sourceText;
+      if (!existsSync(join(context.contentRoot, source))) {
+        context.report(file, 'programmeSource.sourceText', `no such file ${quote(source)} under the content folder`);
+        return;
       }
+      // Checked once however many sessions name it; problems name the source file (content/sources/…).
+      const sourceFile = join(dirname(dirname(file)), source);
+      if (context.claim('source text', source, file) === undefined) checkedSourceText(context.contentRoot, source, sourceFile, context.issues);
     },
   },
 ];

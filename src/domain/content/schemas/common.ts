@@ -1,6 +1,7 @@
 /** Building blocks shared by every content schema. */
 import { z } from 'zod';
 import { isValidIsoDate, isValidLocalTime, isValidTimeZone } from '../../time.ts';
+import { containsHtmlTag, textPolicyProblem } from '../text-policy.ts';
 
 /**
  * Limits that refuse damaged content (a pasted megabyte, an alias bomb) before it costs the build.
@@ -15,6 +16,8 @@ export const contentLimits = {
   lineCharacters: 400,
   /** Characters of a narrative summary's text (the Markdown body). Real longest: 1,279. */
   bodyCharacters: 20_000,
+  /** Characters of a URL. Real longest: 101. */
+  urlCharacters: 2_000,
   /** Nesting depth of YAML data (maps and lists). Real deepest: 12 (a paragraph cited by a programme question). */
   yamlDepth: 24,
   /** YAML aliases (`*name`). Real: none; content repeats text rather than refer to it. */
@@ -27,14 +30,28 @@ const count = (value: number): string => value.toLocaleString('en-US');
 /** True when a text holds something besides white space. */
 const notBlank = (text: string): boolean => text.trim() !== '';
 
+/**
+ * The character policy (text-policy.ts) as a zod check: one line of text, no control, bidi,
+ * invisible or noncharacter. Its issue aborts the checks after it (they need not see such a text).
+ */
+const oneLineText = (text: string, context: z.core.$RefinementCtx<string>): void => {
+  const problem = textPolicyProblem(text, { multiline: false });
+  if (problem) context.addIssue({ code: 'custom', message: problem, input: text, continue: false });
+};
+
+/** The message of a failed length limit (the limit is checked first, and stops the checks after it). */
+const atMost = (limit: number) => ({
+  abort: true,
+  error: (issue: { input?: unknown }) => `must be at most ${count(limit)} characters, got ${count(String(issue.input).length)}`,
+});
+
 /** A one-line label the site shows (not verbatim): neither empty nor blank, and bounded. */
 export const label = z
   .string()
-  .min(1, 'must not be empty')
-  .refine(notBlank, 'must not be blank (only white space)')
-  .max(contentLimits.lineCharacters, {
-    error: (issue) => `must be at most ${count(contentLimits.lineCharacters)} characters, got ${count(issue.input?.length ?? 0)}`,
-  });
+  .min(1, { abort: true, error: 'must not be empty' })
+  .max(contentLimits.lineCharacters, atMost(contentLimits.lineCharacters))
+  .superRefine(oneLineText)
+  .refine(notBlank, { abort: true, error: 'must not be blank (only white space)' });
 
 /** A content id: lower-case words joined by hyphens (file names, slot ids, topic ids). */
 export const contentId = z
@@ -66,13 +83,41 @@ export const timeZone = z
 /** Text copied word for word from a source document. */
 export const verbatim = z
   .string()
+  // The limit and the policy see the text as written (a control character at its edge is refused, not trimmed away).
+  .max(contentLimits.textCharacters, atMost(contentLimits.textCharacters))
+  .superRefine(oneLineText)
   .trim()
-  .min(1, 'must not be empty or blank')
-  .max(contentLimits.textCharacters, {
-    error: (issue) => `must be at most ${count(contentLimits.textCharacters)} characters, got ${count(issue.input?.length ?? 0)}`,
-  })
-  .refine((text) => !/<\/?[a-z][^>]*>/i.test(text), 'must be plain text: HTML tags are not allowed')
+  .min(1, { abort: true, error: 'must not be empty or blank' })
+  .refine((text) => !containsHtmlTag(text), { abort: true, error: 'must be plain text: HTML tags are not allowed' })
   .describe('Text copied word for word from the source document.');
+
+/** A narrative summary's text as the exports give it: verbatim paragraphs, line breaks allowed. */
+export const verbatimParagraphs = z
+  .string()
+  .max(contentLimits.bodyCharacters, atMost(contentLimits.bodyCharacters))
+  .superRefine((text, context) => {
+    const problem = textPolicyProblem(text, { multiline: true });
+    if (problem) context.addIssue({ code: 'custom', message: problem, input: text, continue: false });
+  })
+  .trim()
+  .min(1, { abort: true, error: 'must not be empty or blank' })
+  .refine((text) => !containsHtmlTag(text), { abort: true, error: 'must be plain text: HTML tags are not allowed' })
+  .describe('Text copied word for word from the source document, in paragraphs.');
+
+/**
+ * A web address the sources print: `https:` only (no field needs `http:` or `mailto:`; a
+ * `javascript:` or `data:` link would run when clicked on a host without our headers), with a
+ * domain name, one line, within the character policy.
+ */
+export const httpsUrl = z
+  .url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    abort: true,
+    error: (issue) => `must be an https: address with a domain name, as printed in the source; got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
+  })
+  .max(contentLimits.urlCharacters, atMost(contentLimits.urlCharacters))
+  .superRefine(oneLineText);
 
 /** A citation of a document, optionally of some of its paragraphs or of a part such as an annex. */
 export const documentReference = z

@@ -1,6 +1,6 @@
 /** A substantive session of the working group: when, where, and where its programme comes from. */
 import { z } from 'zod';
-import { contentId, footnote, isoDate, label, timeZone, verbatim } from './common.ts';
+import { contentId, footnote, httpsUrl, isoDate, label, timeZone, verbatim } from './common.ts';
 
 /** The document a session's programme is taken from. */
 export const programmeSource = z
@@ -58,7 +58,7 @@ export const sessionSchema = z
         z
           .object({
             label: label.describe('Label of the link as the site shows it.'),
-            url: z.url().describe('The URL as printed in the source.'),
+            url: httpsUrl.describe('The URL as printed in the source (https: only).'),
           })
           .strict(),
       )

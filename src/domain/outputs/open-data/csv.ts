@@ -34,7 +34,8 @@ export interface CsvColumn {
 
 /** The rule from a record's fields to the columns, in words (the /data/ page and the schema files state it). */
 export const csvRule = 'A nested field is a column named field.subfield; a list of texts has its items one per line inside the cell; '
-  + 'a list of objects is JSON text in one cell; an absent field is an empty cell; yes/no fields are true or false.';
+  + 'a list of objects is JSON text in one cell; an absent field is an empty cell; yes/no fields are true or false; '
+  + 'a text cell that would start with =, +, -, @, a tab or a carriage return starts with an apostrophe (\') before it, so that spreadsheets do not run it as a formula.';
 
 /** The byte-order mark that tells spreadsheet programs the file is UTF-8 (so accents survive). */
 export const utf8ByteOrderMark = '\uFEFF';
@@ -106,14 +107,19 @@ function valueAt(record: unknown, path: readonly string[]): unknown {
   return value;
 }
 
-/** The cell of one field. Throws where the rule would lose information (a list item with a line break). */
-export function csvCell(column: CsvColumn, value: unknown, where: string): string {
+/**
+ * The cell of one field. Throws where the rule would lose information (a list item with a line
+ * break). A number column's cell stays a number, so csv-stringify's formula escape leaves "-4" alone.
+ */
+export function csvCell(column: CsvColumn, value: unknown, where: string): string | number {
   if (value === undefined) return '';
   switch (column.kind) {
     case 'text':
-    case 'number':
       if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${where}: ${column.name} is not a ${column.kind}`);
       return String(value);
+    case 'number':
+      if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${where}: ${column.name} is not a ${column.kind}`);
+      return value;
     case 'boolean':
       return value ? 'true' : 'false';
     case 'lines': {
@@ -130,10 +136,16 @@ export function csvCell(column: CsvColumn, value: unknown, where: string): strin
 /** Records per call of csv-stringify when a file is written in parts (see `datasetCsvBytes`). */
 const csvRowsPerPart = 1000;
 
-/** The csv-stringify options of every file: CRLF after every row, the last one too. */
+/**
+ * The csv-stringify options of every file: CRLF after every row, the last one too; a text cell that
+ * starts with `=`, `+`, `-`, `@`, tab or carriage return (or their full-width forms) gets a leading
+ * `'`, so a spreadsheet shows it rather than runs it as a formula (a venue `=HYPERLINK(…)`, a time
+ * printed `-2+3 a.m.`); numbers are left as they are. The JSON files keep the text unchanged.
+ */
 const csvOptions = {
   record_delimiter: 'windows',
   eof: true,
+  escape_formulas: true,
   // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare line feed; a
   // list cell's items are separated by line feeds, and RFC 4180 wants such a field quoted.
   quoted_match: /[\r\n]/,
@@ -146,7 +158,7 @@ const csvOptions = {
  */
 export function datasetCsvBytes(name: string, datasetSchema: object, records: readonly unknown[]): Buffer<ArrayBuffer> {
   const columns = csvColumns(datasetSchema);
-  const rowOf = (record: unknown, index: number): string[] => {
+  const rowOf = (record: unknown, index: number): (string | number)[] => {
     const where = `${name}.csv: record ${index + 1}${typeof (record as { id?: unknown }).id === 'string' ? ` (${(record as { id: string }).id})` : ''}`;
     return columns.map((column) => csvCell(column, valueAt(record, column.path), where));
   };

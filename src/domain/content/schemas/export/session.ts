@@ -1,6 +1,6 @@
 /** Export record of a session (`/data/sessions.json`), with its narrative summaries and the meetings around it. */
 import { z } from 'zod';
-import { contentId, notAnnounced, verbatim } from '../common.ts';
+import { contentId, notAnnounced, verbatimParagraphs } from '../common.ts';
 import { meetingSchema } from '../meeting.ts';
 import { programmeSource, sessionSchema } from '../session.ts';
 import { summarySchema } from '../summary.ts';
@@ -24,7 +24,7 @@ export const summaryRecord = z
     order: summarySchema.shape.order,
     topicId: contentId.describe('Id of the agenda item 5 sub-item the section covers (see topics.json).'),
     heading: summarySchema.shape.heading,
-    body: verbatim.describe('The summary text word for word, as Markdown paragraphs (the line breaks inside a paragraph carry no meaning).'),
+    body: verbatimParagraphs.describe('The summary text word for word, as Markdown paragraphs (the line breaks inside a paragraph carry no meaning).'),
     questionIds: z.array(contentId).describe('Ids of the guiding questions of the section, in order (see questions.json).'),
     page: permalink.describe('Absolute URL of the page of the narrative summaries.'),
     source: sourcePassageRecord.optional(),
