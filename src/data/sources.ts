@@ -7,12 +7,12 @@ import { readSourceText } from '../domain/content/content-files.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
 import { locatePassages, sourceLines, sourceStem, type SourcePassage } from '../domain/content/source-passages.ts';
 import { longDate } from '../domain/time.ts';
-import { withContentErrorsReported } from '../integrations/content-failure.ts';
+import { withContentErrorsReportedNow } from '../integrations/content-failure.ts';
 import { site } from './site.ts';
 
 const root = resolve(contentRoot());
 // Through the content-file rules (a regular file inside the content folder, UTF-8, no control characters).
-const read = (source: string): string => withContentErrorsReported(() => readSourceText(root, source));
+const read = (source: string): string => withContentErrorsReportedNow(() => readSourceText(root, source), import.meta.env.DEV);
 
 /** One source document: its file, page stem, the sessions it is the source of, and its lines. */
 export interface SourceDocument {

@@ -23,3 +23,13 @@ export async function withContentErrorsReported<Result>(work: () => Promise<Resu
     return failOnContentError(error);
   }
 }
+
+/** The same for synchronous work (reading a source text while the pages are built). */
+export function withContentErrorsReportedNow<Result>(work: () => Result, keepRunning = false): Result {
+  try {
+    return work();
+  } catch (error) {
+    if (keepRunning) throw error;
+    return failOnContentError(error);
+  }
+}

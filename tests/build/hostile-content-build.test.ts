@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pathologicalTexts } from '../../scripts/bench/pathological-text.ts';
+import { pathologicalTexts } from '../../tools/bench/pathological-text.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
 
 const venue = '=HYPERLINK("http://evil.example/","x")';

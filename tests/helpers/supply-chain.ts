@@ -4,7 +4,7 @@
  * takes the files' contents and returns its problems as sentences (none when the files keep the
  * rules), so a test can run it on the real files and on broken copies alike.
  */
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 
 /** package.json, as far as these rules read it. */
 export type Manifest = {

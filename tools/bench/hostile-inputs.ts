@@ -1,6 +1,6 @@
 /**
  * Seconds each content check and the source indexing take on pathological text (issue 22), by
- * size, to show they grow linearly: `node scripts/bench/hostile-inputs.ts [megabytes…]` (default
+ * size, to show they grow linearly: `npx node tools/bench/hostile-inputs.ts [megabytes…]` (default
  * 0.2 1 4). The test (tests/unit/content/linear-time.test.ts) only asserts they complete.
  */
 import { indexSource } from '../../src/domain/content/source-passages.ts';

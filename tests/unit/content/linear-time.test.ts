@@ -2,7 +2,7 @@
  * Linear time on any input (issue 22): megabytes of pathological text through every check of the
  * content and through source indexing complete. The old HTML-tag pattern took 63 s on 200 KB of
  * `<a<a<a…`, indexing a 400 KB source 82 s; this asserts completion (vitest's timeout), not a time:
- * `node scripts/bench/hostile-inputs.ts` reports the seconds.
+ * `npx node tools/bench/hostile-inputs.ts` reports the seconds.
  */
 import { describe, expect, test } from 'vitest';
 import { readContentText } from '../../../src/domain/content/content-files.ts';
@@ -11,7 +11,7 @@ import { httpsUrl, label, verbatim, verbatimParagraphs } from '../../../src/doma
 import { indexSource } from '../../../src/domain/content/source-passages.ts';
 import { containsHtmlTag, textPolicyProblem } from '../../../src/domain/content/text-policy.ts';
 import { loadSite } from '../../../src/domain/model/site.ts';
-import { pathologicalTexts } from '../../../scripts/bench/pathological-text.ts';
+import { pathologicalTexts } from '../../../tools/bench/pathological-text.ts';
 import { brokenContent } from '../../helpers/content-fixture.ts';
 
 const megabytes = 4;

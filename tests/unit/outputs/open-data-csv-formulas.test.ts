@@ -23,7 +23,7 @@ const schema = {
 
 /** The cells of one record's row (header row dropped, byte-order mark removed). */
 function rowOf(record: Record<string, unknown>): Record<string, string> {
-  return parse(datasetCsvText('test', schema, [record]).replace(/^\uFEFF/, ''), { columns: true })[0];
+  return parse<Record<string, string>>(datasetCsvText('test', schema, [record]).replace(/^\uFEFF/, ''), { columns: true })[0]!;
 }
 
 describe('a text cell that a spreadsheet would run is escaped', () => {
