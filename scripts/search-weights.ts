@@ -59,7 +59,7 @@ try {
   /** Waits until the status announces the results of the whole query in the box. */
   const answered = () => page.waitForFunction(() => {
     const query = (document.getElementById('search-q') as HTMLInputElement).value.trim();
-    return /^(\d+ match|No results)/.test(document.getElementById('search-status')?.textContent ?? '') && document.getElementById('search-status')!.textContent!.includes(`“${query}”`);
+    return /^(\d+ match|No results)/.test(document.getElementById('search-status')?.textContent ?? '') && document.getElementById('search-status')!.textContent.includes(`“${query}”`);
   });
   await page.locator('#search-q').fill('funding for capacity-building');
   await answered();
@@ -78,7 +78,7 @@ try {
     Object.assign(window, { searchTimes: times });
     input.addEventListener('input', () => { times.lastKey = performance.now(); times.shown = 0; });
     new MutationObserver(() => {
-      if (/^(\d+ match|No results)/.test(status.textContent ?? '') && status.textContent!.includes(`“${input.value.trim()}”`)) times.shown = performance.now();
+      if (/^(\d+ match|No results)/.test(status.textContent ?? '') && status.textContent.includes(`“${input.value.trim()}”`)) times.shown = performance.now();
     }).observe(status, { childList: true, characterData: true, subtree: true });
   });
   const delays: { query: string; milliseconds: number }[] = [];

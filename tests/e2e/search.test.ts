@@ -233,12 +233,12 @@ describe('ranking: queries as people type them', () => {
 
   test('test of the rules: Pagefind\'s own sub-results, in its order, break them', async () => {
     await page.goto(`${served.preview.url}search/`);
-    const raw = async (query: string) => page.evaluate(`(async () => {
+    const raw = async (query: string) => page.evaluate<{ href: string; marked: string[] }[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const search = await pagefind.search(${JSON.stringify(query)});
       const pages = await Promise.all(search.results.map((result) => result.data()));
       return pages.flatMap((page) => page.sub_results).map((sub) => ({ href: sub.url, marked: [...sub.excerpt.matchAll(/<mark>([^<]*)<\\/mark>/g)].map((m) => m[1].toLowerCase()) }));
-    })()`) as Promise<{ href: string; marked: string[] }[]>;
+    })()`);
     const openSource = await raw('open source software');
     expect(openSource.flatMap((result) => result.marked).some((word) => word.startsWith('opening'))).toBe(true);
     const first = (await raw('existing funding mechanisms'))[0]!;
