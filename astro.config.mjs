@@ -22,7 +22,12 @@ export default defineConfig({
   // Pagefind last: it indexes the pages the others helped build.
   // MDX renders the narrative summaries (src/integrations/summary-mdx.ts); content is read by
   // src/content.config.ts. A failed build removes its half-written output (clean-failed-build.ts).
-  integrations: [cleanFailedBuild(), mdx({ processor: summaryMdxProcessor() }), hostHeaders(), pagefindSearch()],
+  integrations: [
+    cleanFailedBuild(),
+    mdx({ processor: summaryMdxProcessor() }),
+    hostHeaders(),
+    pagefindSearch(),
+  ],
   // Stylesheets always as files: the Content-Security-Policy allows no inline <style>.
   // Two pages at a time: while one page's file is written, the next one renders (at 1000x the
   // content, 33,000 files, the build otherwise waits on the disk for about a tenth of its time;
@@ -40,12 +45,28 @@ export default defineConfig({
         // Astro's own MDX modules carry a directive the bundler warns about once per file (a known
         // Astro issue, withastro/astro#18087): at 100x the content that is 600 lines of noise.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },
     },
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'enhancement', test: /[\\/]src[\\/]client[\\/]/ }] } } } } } },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'enhancement', test: /[\\/]src[\\/]client[\\/]/ }],
+              },
+            },
+          },
+        },
+      },
+    },
   },
   // Builds that run side by side (tests, benchmarks) each get their own content cache.
   ...(process.env.OEWG_CACHE_DIR ? { cacheDir: process.env.OEWG_CACHE_DIR } : {}),

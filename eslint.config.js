@@ -46,7 +46,9 @@ export default defineConfig([
     files: ['**/*.ts'],
     ignores: ['**/*.astro/*.ts'],
     extends: [tseslint.configs.recommendedTypeCheckedOnly],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       // JSON.parse, YAML and test fixtures are `any` by nature; zod and `astro check` type them where it matters.
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -59,7 +61,10 @@ export default defineConfig([
 
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -69,10 +74,15 @@ export default defineConfig([
     files: ['**/*.{ts,mjs,js,astro}'],
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mjs', '.js', '.astro'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.mjs', '.js', '.astro'] }),
+      ],
       // The modules whose own imports are followed (for cycles), and how each kind is parsed.
       'import-x/extensions': ['.ts', '.mjs', '.js', '.astro'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'], 'astro-eslint-parser': ['.astro'] },
+      'import-x/parsers': {
+        '@typescript-eslint/parser': ['.ts'],
+        'astro-eslint-parser': ['.astro'],
+      },
       // Packages are not followed: a cycle inside one is not ours, and parsing them costs time.
       'import-x/ignore': ['node_modules'],
     },
@@ -90,8 +100,15 @@ export default defineConfig([
             },
             {
               target: './src/domain',
-              from: ['./src/data', './src/integrations', './src/pages', './src/components', './src/layouts'],
-              message: 'src/domain is the core: the site around it imports it, never the other way.',
+              from: [
+                './src/data',
+                './src/integrations',
+                './src/pages',
+                './src/components',
+                './src/layouts',
+              ],
+              message:
+                'src/domain is the core: the site around it imports it, never the other way.',
             },
             {
               target: ['./src/domain/content', './src/domain/model'],
@@ -116,7 +133,8 @@ export default defineConfig([
             {
               target: './tools',
               from: './scripts',
-              message: 'tools/ is the library scripts and tests share; it does not import a script.',
+              message:
+                'tools/ is the library scripts and tests share; it does not import a script.',
             },
           ],
         },
@@ -127,7 +145,10 @@ export default defineConfig([
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'max-lines-per-function': ['error', { max: functionLineLimit, skipBlankLines: false, skipComments: false, IIFEs: true }],
+      'max-lines-per-function': [
+        'error',
+        { max: functionLineLimit, skipBlankLines: false, skipComments: false, IIFEs: true },
+      ],
     },
   },
 

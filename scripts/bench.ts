@@ -8,28 +8,67 @@
  * keep the temporary folder. Every build runs in its own copy under the system temp folder.
  */
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../src/domain/content/content-reader.ts';
 import { generateCorpus } from '../tools/generate-corpus.ts';
 import { createBaselineProject } from '../tools/bench/baseline.ts';
-import { copyProject, generatedFiles, growthExponent, listFiles, marginalSecondsPerPage, measureBuild, type BuildMeasurement } from '../tools/bench/build-metrics.ts';
+import {
+  copyProject,
+  generatedFiles,
+  growthExponent,
+  listFiles,
+  marginalSecondsPerPage,
+  measureBuild,
+  type BuildMeasurement,
+} from '../tools/bench/build-metrics.ts';
 import { runLighthouse } from '../tools/bench/lighthouse.ts';
-import { measureSite, pageTypeOf, summarizeByType, urlOfFile, type PageWeight } from '../tools/bench/page-weight.ts';
-import { evaluateBudgets, toMarkdown, type BenchReport, type BuildFigures, type PageFigures, type ScaleResult } from '../tools/bench/report.ts';
+import {
+  measureSite,
+  pageTypeOf,
+  summarizeByType,
+  urlOfFile,
+  type PageWeight,
+} from '../tools/bench/page-weight.ts';
+import {
+  evaluateBudgets,
+  toMarkdown,
+  type BenchReport,
+  type BuildFigures,
+  type PageFigures,
+  type ScaleResult,
+} from '../tools/bench/report.ts';
 import { measureSearch } from '../tools/bench/search-metrics.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const scales = (process.env.BENCH_SCALES ?? '1,10,100,1000').split(',').map(Number).filter((scale) => Number.isInteger(scale) && scale >= 1).sort((a, b) => a - b);
-const [firstQuery = 'international law', laterQuery = 'capacity building'] = (process.env.BENCH_QUERIES ?? '').split(',').filter(Boolean);
+const scales = (process.env.BENCH_SCALES ?? '1,10,100,1000')
+  .split(',')
+  .map(Number)
+  .filter((scale) => Number.isInteger(scale) && scale >= 1)
+  .sort((a, b) => a - b);
+const [firstQuery = 'international law', laterQuery = 'capacity building'] = (
+  process.env.BENCH_QUERIES ?? ''
+)
+  .split(',')
+  .filter(Boolean);
 /** Per type, how many pages of a big build are weighed (all of them for the smallest scale). */
 const sampleLimit = 40;
 
 /** Logs a step with the time since the run began. */
 const started = performance.now();
 function step(message: string): void {
-  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+  console.log(
+    `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`,
+  );
 }
 
 /** The figures kept from a measurement. */
@@ -49,7 +88,15 @@ function figures(measurement: BuildMeasurement, averagePageBytes: number): Build
 
 /** A measured page as kept in the report. */
 function pageFigures(page: PageWeight): PageFigures {
-  return { url: page.url, html: page.html, css: page.css, js: page.js, total: page.total, text: page.text, scripts: page.scripts };
+  return {
+    url: page.url,
+    html: page.html,
+    css: page.css,
+    js: page.js,
+    total: page.total,
+    text: page.text,
+    scripts: page.scripts,
+  };
 }
 
 /** Average raw size of the files a build generated. */
@@ -74,32 +121,63 @@ try {
       step(`generating the ${scale}× corpus`);
       generateCorpus(raw!, realContent, contentDir, scale);
     }
-    const sessions = readdirSync(join(contentDir, 'sessions')).filter((name) => name.endsWith('.yaml')).length;
+    const sessions = readdirSync(join(contentDir, 'sessions')).filter((name) =>
+      name.endsWith('.yaml'),
+    ).length;
     const siteRoot = copyProject(projectRoot, join(work, `site-${scale}x`), { withContent: false });
     step(`building the site at ${scale}× (${sessions} sessions)`);
-    const site = await measureBuild(siteRoot, { OEWG_CONTENT_DIR: contentDir, OEWG_CACHE_DIR: join(work, `cache-${scale}x`) });
+    const site = await measureBuild(siteRoot, {
+      OEWG_CONTENT_DIR: contentDir,
+      OEWG_CACHE_DIR: join(work, `cache-${scale}x`),
+    });
     if (site.status !== 0) {
       console.error(site.tail);
       step(`the ${scale}× build failed (status ${site.status}); later scales are skipped`);
-      results.push({ scale, sessions, site: figures(site, 0), pageTypes: [], pagesWeighed: 0, search: { status: 'not built', reason: 'the build failed' } });
+      results.push({
+        scale,
+        sessions,
+        site: figures(site, 0),
+        pageTypes: [],
+        pagesWeighed: 0,
+        search: { status: 'not built', reason: 'the build failed' },
+      });
       break;
     }
     const averagePageBytes = averageGeneratedBytes(siteRoot);
     step(`built ${site.pages} pages in ${site.seconds.toFixed(1)} s; weighing pages`);
     const htmlFiles = listFiles(site.dist).filter((file) => file.endsWith('.html'));
-    const largestHtmlFile = htmlFiles.map((file) => ({ file, bytes: statSync(join(site.dist, file)).size })).sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))[0];
-    const largestHtml = largestHtmlFile ? { url: urlOfFile(largestHtmlFile.file), bytes: largestHtmlFile.bytes } : undefined;
-    const weights = measureSite(site.dist, htmlFiles, { sampleLimit: scale === scales[0] ? undefined : sampleLimit });
+    const largestHtmlFile = htmlFiles
+      .map((file) => ({ file, bytes: statSync(join(site.dist, file)).size }))
+      .sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))[0];
+    const largestHtml = largestHtmlFile
+      ? { url: urlOfFile(largestHtmlFile.file), bytes: largestHtmlFile.bytes }
+      : undefined;
+    const weights = measureSite(site.dist, htmlFiles, {
+      sampleLimit: scale === scales[0] ? undefined : sampleLimit,
+    });
     const pageTypes = summarizeByType(weights).map((type) => ({
-      type: type.type, count: htmlFiles.filter((file) => pageTypeOf(urlOfFile(file)) === type.type).length,
-      median: pageFigures(type.median), heaviest: pageFigures(type.heaviest),
-      medianRatio: type.medianRatio, worstRatio: type.worstRatio, worstRatioUrl: type.worstRatioUrl, worstRatioPage: pageFigures(type.worstRatioPage), worstHtmlRatio: type.worstHtmlRatio, worstHtmlRatioUrl: type.worstHtmlRatioUrl, disallowedJsBytes: type.disallowedJsBytes,
+      type: type.type,
+      count: htmlFiles.filter((file) => pageTypeOf(urlOfFile(file)) === type.type).length,
+      median: pageFigures(type.median),
+      heaviest: pageFigures(type.heaviest),
+      medianRatio: type.medianRatio,
+      worstRatio: type.worstRatio,
+      worstRatioUrl: type.worstRatioUrl,
+      worstRatioPage: pageFigures(type.worstRatioPage),
+      worstHtmlRatio: type.worstHtmlRatio,
+      worstHtmlRatioUrl: type.worstHtmlRatioUrl,
+      disallowedJsBytes: type.disallowedJsBytes,
     }));
     step('measuring search');
     const search = await measureSearch(site.dist, [firstQuery, laterQuery]);
 
     const baselineRoot = join(work, `baseline-${scale}x`);
-    createBaselineProject(baselineRoot, join(projectRoot, 'node_modules'), site.pages, averagePageBytes);
+    createBaselineProject(
+      baselineRoot,
+      join(projectRoot, 'node_modules'),
+      site.pages,
+      averagePageBytes,
+    );
     step(`building bare Astro with ${site.pages} pages of ~${Math.round(averagePageBytes)} bytes`);
     const baseline = await measureBuild(baselineRoot, {});
     if (baseline.status !== 0) console.error(baseline.tail);
@@ -108,14 +186,28 @@ try {
 
     const siteFigures = figures(site, averagePageBytes);
     results.push({
-      scale, sessions, site: siteFigures,
-      ...(baseline.status === 0 ? { baseline: baselineFigures, overhead: siteFigures.secondsPerPage / baselineFigures.secondsPerPage } : {}),
-      pageTypes, ...(largestHtml ? { largestHtml } : {}), pagesWeighed: weights.length, search,
+      scale,
+      sessions,
+      site: siteFigures,
+      ...(baseline.status === 0
+        ? {
+            baseline: baselineFigures,
+            overhead: siteFigures.secondsPerPage / baselineFigures.secondsPerPage,
+          }
+        : {}),
+      pageTypes,
+      ...(largestHtml ? { largestHtml } : {}),
+      pagesWeighed: weights.length,
+      search,
     });
     if (scale === scales[0]) {
       lighthouseDist = site.dist;
       const session = weights.find((page) => page.type === 'session');
-      lighthousePaths = { home: '/', ...(session ? { session: session.url } : {}), ...(htmlFiles.includes('search/index.html') ? { search: '/search/' } : {}) };
+      lighthousePaths = {
+        home: '/',
+        ...(session ? { session: session.url } : {}),
+        ...(htmlFiles.includes('search/index.html') ? { search: '/search/' } : {}),
+      };
     } else {
       rmSync(siteRoot, { recursive: true, force: true });
       rmSync(contentDir, { recursive: true, force: true });
@@ -137,15 +229,38 @@ try {
   const growth: BenchReport['growth'] = {
     siteExponent: growthExponent(measured.map((result) => point(result.site))),
     baselineExponent: growthExponent(withBaseline.map((result) => point(result.baseline!))),
-    siteUpperExponent: upper.length === 2 ? growthExponent(upper.map((result) => point(result.site))) : undefined,
-    baselineUpperExponent: upperBaseline.length === 2 ? growthExponent(upperBaseline.map((result) => point(result.baseline!))) : undefined,
-    siteMarginalSecondsPerPage: upper.length === 2 ? marginalSecondsPerPage(point(upper[0]!.site), point(upper[1]!.site)) : undefined,
-    baselineMarginalSecondsPerPage: upperBaseline.length === 2 ? marginalSecondsPerPage(point(upperBaseline[0]!.baseline!), point(upperBaseline[1]!.baseline!)) : undefined,
+    siteUpperExponent:
+      upper.length === 2 ? growthExponent(upper.map((result) => point(result.site))) : undefined,
+    baselineUpperExponent:
+      upperBaseline.length === 2
+        ? growthExponent(upperBaseline.map((result) => point(result.baseline!)))
+        : undefined,
+    siteMarginalSecondsPerPage:
+      upper.length === 2
+        ? marginalSecondsPerPage(point(upper[0]!.site), point(upper[1]!.site))
+        : undefined,
+    baselineMarginalSecondsPerPage:
+      upperBaseline.length === 2
+        ? marginalSecondsPerPage(
+            point(upperBaseline[0]!.baseline!),
+            point(upperBaseline[1]!.baseline!),
+          )
+        : undefined,
   };
-  const astroVersion = JSON.parse(readFileSync(join(projectRoot, 'node_modules', 'astro', 'package.json'), 'utf8')).version as string;
+  const astroVersion = JSON.parse(
+    readFileSync(join(projectRoot, 'node_modules', 'astro', 'package.json'), 'utf8'),
+  ).version as string;
   const partial: Omit<BenchReport, 'budgets'> = {
     generatedAt: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model.trim() ?? 'unknown', cores: cpus().length, memoryBytes: totalmem(), node: process.versions.node, astro: astroVersion, platform: `${process.platform}-${process.arch}`, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
+    machine: {
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      cores: cpus().length,
+      memoryBytes: totalmem(),
+      node: process.versions.node,
+      astro: astroVersion,
+      platform: `${process.platform}-${process.arch}`,
+      loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+    },
     queries: [firstQuery, laterQuery],
     scales: results,
     growth,
@@ -160,7 +275,10 @@ try {
   writeFileSync(join(out, 'report.md'), markdown);
   writeFileSync(join(projectRoot, 'bench', 'REPORT.md'), markdown);
   step('wrote bench/out/report.json, bench/out/report.md and bench/REPORT.md');
-  for (const budget of report.budgets) console.log(`  ${budget.status.padEnd(12)} ${budget.name}: ${budget.actual} (limit ${budget.limit})`);
+  for (const budget of report.budgets)
+    console.log(
+      `  ${budget.status.padEnd(12)} ${budget.name}: ${budget.actual} (limit ${budget.limit})`,
+    );
 } finally {
   if (process.env.BENCH_KEEP === '1') console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -22,7 +22,11 @@ function shown(path: string): string {
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { session: { type: 'string' }, content: { type: 'string', default: 'content' }, force: { type: 'boolean', default: false } },
+    options: {
+      session: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+      force: { type: 'boolean', default: false },
+    },
   });
   const [documentPath] = positionals;
   if (!documentPath || !values.session || positionals.length > 1) {
@@ -30,19 +34,31 @@ function main(): number {
     return 2;
   }
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.session)) {
-    console.error(`--session "${values.session}": write lower-case words and digits joined by hyphens, e.g. "fifth-session"`);
+    console.error(
+      `--session "${values.session}": write lower-case words and digits joined by hyphens, e.g. "fifth-session"`,
+    );
     return 2;
   }
   const content = resolve(values.content);
-  const result = importDocument(readFileSync(documentPath, 'utf8'), { session: values.session, catalogue: readCatalogue(content) });
+  const result = importDocument(readFileSync(documentPath, 'utf8'), {
+    session: values.session,
+    catalogue: readCatalogue(content),
+  });
   const written = writeDraft(content, result.files, { overwrite: values.force });
   const label = shown(content);
-  console.log(`Wrote ${written.length} files:\n${written.map((path) => `  ${shown(path)}`).join('\n')}`);
-  if (result.handled.length > 0) console.log(`\nHandled in the extracted text (check):\n${result.handled.map((line) => `  - ${line}`).join('\n')}`);
+  console.log(
+    `Wrote ${written.length} files:\n${written.map((path) => `  ${shown(path)}`).join('\n')}`,
+  );
+  if (result.handled.length > 0)
+    console.log(
+      `\nHandled in the extracted text (check):\n${result.handled.map((line) => `  - ${line}`).join('\n')}`,
+    );
   const todos = todosOf(result.files, label);
-  console.log(todos.length === 0
-    ? '\nNo TODOs: run npm run check:content.'
-    : `\n${todos.length} TODO${todos.length === 1 ? '' : 's'} to decide from the document, then run npm run check:content:\n${todos.map((entry) => `  ${entry.file}: ${entry.field}: ${entry.hint}`).join('\n')}`);
+  console.log(
+    todos.length === 0
+      ? '\nNo TODOs: run npm run check:content.'
+      : `\n${todos.length} TODO${todos.length === 1 ? '' : 's'} to decide from the document, then run npm run check:content:\n${todos.map((entry) => `  ${entry.file}: ${entry.field}: ${entry.hint}`).join('\n')}`,
+  );
   return 0;
 }
 

@@ -7,7 +7,12 @@ import { launchBrowser } from '../tools/browser.ts';
 import { startPreview } from '../tools/preview.ts';
 import { countPdfPages, countTabStops } from '../tools/reading.ts';
 
-const pages = ['sessions/second-session/', 'sessions/fourth-session/', 'topics/capacity-building/', 'calendar/'];
+const pages = [
+  'sessions/second-session/',
+  'sessions/fourth-session/',
+  'topics/capacity-building/',
+  'calendar/',
+];
 const preview = await startPreview();
 const browser = await launchBrowser({ timezoneId: 'Europe/Zurich' });
 try {
@@ -18,13 +23,18 @@ try {
     const screens = await page.evaluate(() => {
       const slot = document.querySelector('article.slot');
       const top = slot ? slot.getBoundingClientRect().top + window.scrollY : NaN;
-      return { toFirstSlot: top / window.innerHeight, total: document.documentElement.scrollHeight / window.innerHeight };
+      return {
+        toFirstSlot: top / window.innerHeight,
+        total: document.documentElement.scrollHeight / window.innerHeight,
+      };
     });
     const tabStops = await countTabStops(page);
     await page.emulateMedia({ media: 'print' });
     const pdfPages = countPdfPages(await page.pdf({ format: 'A4' }));
     await page.emulateMedia({ media: 'screen' });
-    console.log(`${path}: ${screens.toFirstSlot.toFixed(1)} screens to the first slot, ${screens.total.toFixed(1)} in all; ${tabStops} tab stops; ${pdfPages} A4 pages`);
+    console.log(
+      `${path}: ${screens.toFirstSlot.toFixed(1)} screens to the first slot, ${screens.total.toFixed(1)} in all; ${tabStops} tab stops; ${pdfPages} A4 pages`,
+    );
   }
 } finally {
   await browser.close();

@@ -37,16 +37,33 @@ function assetFile(url: string): string | undefined {
   return undefined;
 }
 
-const rows: string[][] = [['page type', 'HTML raw', 'HTML gzip', 'CSS raw', 'CSS gzip', 'JS raw', 'JS gzip', 'total gzip']];
+const rows: string[][] = [
+  ['page type', 'HTML raw', 'HTML gzip', 'CSS raw', 'CSS gzip', 'JS raw', 'JS gzip', 'total gzip'],
+];
 for (const [name, file] of pageTypes) {
   const html = readFileSync(join(root, file));
   const document = parse(html.toString('utf8'));
-  const css = document.querySelectorAll('link[rel="stylesheet"]').map((link) => assetFile(link.getAttribute('href')!)).filter((path): path is string => !!path);
-  const js = document.querySelectorAll('script[src]').map((script) => assetFile(script.getAttribute('src')!)).filter((path): path is string => !!path);
+  const css = document
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((link) => assetFile(link.getAttribute('href')!))
+    .filter((path): path is string => !!path);
+  const js = document
+    .querySelectorAll('script[src]')
+    .map((script) => assetFile(script.getAttribute('src')!))
+    .filter((path): path is string => !!path);
   const h = sizes(html);
   const c = sizes(Buffer.concat(css.map((path) => readFileSync(path))));
   const j = sizes(Buffer.concat(js.map((path) => readFileSync(path))));
-  rows.push([name, h.raw, h.gzip, c.raw, c.gzip, j.raw, j.gzip, h.gzip + c.gzip + j.gzip].map(String));
+  rows.push(
+    [name, h.raw, h.gzip, c.raw, c.gzip, j.raw, j.gzip, h.gzip + c.gzip + j.gzip].map(String),
+  );
 }
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join('  '),
+  );

@@ -20,7 +20,10 @@ const pages: [string, string][] = [
   ['documents', 'documents/'],
   ['notfound', 'no-such-page/'],
 ];
-const widths: [string, number][] = [['phone', 375], ['desktop', 1280]];
+const widths: [string, number][] = [
+  ['phone', 375],
+  ['desktop', 1280],
+];
 const full = process.env.FULL_PAGE === '1';
 
 mkdirSync(out, { recursive: true });
@@ -34,7 +37,10 @@ try {
         await page.setViewportSize({ width, height: widthName === 'phone' ? 740 : 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${preview.url}${path}`);
-        await page.screenshot({ path: join(out, `${name}-${widthName}-${scheme}.png`), fullPage: full });
+        await page.screenshot({
+          path: join(out, `${name}-${widthName}-${scheme}.png`),
+          fullPage: full,
+        });
       }
     }
   }
@@ -50,14 +56,18 @@ try {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${preview.url}${path}`);
-        await page.locator(selector).screenshot({ path: join(out, `${name}-${widthName}-${scheme}.png`) });
+        await page
+          .locator(selector)
+          .screenshot({ path: join(out, `${name}-${widthName}-${scheme}.png`) });
       }
     }
   }
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await page.goto(`${preview.url}sessions/fourth-session/`);
   await page.pdf({ path: join(out, 'session-print.pdf'), format: 'A4' });
-  console.log(`screenshots in ${out}; console errors: ${errors.length ? errors.join('\n') : 'none'}`);
+  console.log(
+    `screenshots in ${out}; console errors: ${errors.length ? errors.join('\n') : 'none'}`,
+  );
 } finally {
   await browser.close();
   await preview.stop();

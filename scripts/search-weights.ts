@@ -21,8 +21,13 @@ function indexSizes(): Map<string, { files: number; bytes: number }> {
   const sizes = new Map<string, { files: number; bytes: number }>();
   for (const entry of readdirSync(bundle, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const kind = entry.parentPath.endsWith('fragment') ? 'fragment' : entry.parentPath.endsWith('index') ? 'index chunk'
-      : entry.parentPath.endsWith('filter') ? 'filter' : extname(entry.name) || entry.name;
+    const kind = entry.parentPath.endsWith('fragment')
+      ? 'fragment'
+      : entry.parentPath.endsWith('index')
+        ? 'index chunk'
+        : entry.parentPath.endsWith('filter')
+          ? 'filter'
+          : extname(entry.name) || entry.name;
     const size = sizes.get(kind) ?? { files: 0, bytes: 0 };
     size.files += 1;
     size.bytes += statSync(join(entry.parentPath, entry.name)).size;
@@ -34,7 +39,10 @@ function indexSizes(): Map<string, { files: number; bytes: number }> {
 const sizes = indexSizes();
 const total = [...sizes.values()].reduce((sum, size) => sum + size.bytes, 0);
 console.log(`dist/pagefind: ${total} bytes`);
-for (const [kind, size] of [...sizes].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${kind.padEnd(14)} ${String(size.files).padStart(4)} files ${String(size.bytes).padStart(8)} bytes`);
+for (const [kind, size] of [...sizes].sort((a, b) => b[1].bytes - a[1].bytes))
+  console.log(
+    `  ${kind.padEnd(14)} ${String(size.files).padStart(4)} files ${String(size.bytes).padStart(8)} bytes`,
+  );
 
 const preview = await startPreview();
 const browser = await launchBrowser();
@@ -43,24 +51,37 @@ try {
   // The context sees the page's requests and its worker's (Pagefind loads its index in a worker).
   let log: { url: string; bytes: number }[] = [];
   page.context().on('requestfinished', (request) => {
-    void request.sizes().then((sizes) => log.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize }));
+    void request
+      .sizes()
+      .then((sizes) =>
+        log.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize }),
+      );
   });
-  const settle = async () => { await page.waitForLoadState('networkidle'); await page.waitForTimeout(300); };
+  const settle = async () => {
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+  };
 
   await page.goto(`${preview.url}search/`);
   await settle();
   const report = (label: string) => {
     const bytes = log.reduce((sum, entry) => sum + entry.bytes, 0);
     console.log(`${label}: ${bytes} bytes in ${log.length} responses`);
-    for (const entry of log) console.log(`  ${String(entry.bytes).padStart(8)}  ${entry.url.replace(preview.url, '/')}`);
+    for (const entry of log)
+      console.log(`  ${String(entry.bytes).padStart(8)}  ${entry.url.replace(preview.url, '/')}`);
     log = [];
   };
   report('search page load (HTML, CSS, the search script, local-time.js)');
   /** Waits until the status announces the results of the whole query in the box. */
-  const answered = () => page.waitForFunction(() => {
-    const query = (document.getElementById('search-q') as HTMLInputElement).value.trim();
-    return /^(\d+ match|No results)/.test(document.getElementById('search-status')?.textContent ?? '') && document.getElementById('search-status')!.textContent.includes(`“${query}”`);
-  });
+  const answered = () =>
+    page.waitForFunction(() => {
+      const query = (document.getElementById('search-q') as HTMLInputElement).value.trim();
+      return (
+        /^(\d+ match|No results)/.test(
+          document.getElementById('search-status')?.textContent ?? '',
+        ) && document.getElementById('search-status')!.textContent.includes(`“${query}”`)
+      );
+    });
   await page.locator('#search-q').fill('funding for capacity-building');
   await answered();
   await settle();
@@ -76,21 +97,49 @@ try {
     const status = document.getElementById('search-status')!;
     const times = { lastKey: 0, shown: 0 };
     Object.assign(window, { searchTimes: times });
-    input.addEventListener('input', () => { times.lastKey = performance.now(); times.shown = 0; });
+    input.addEventListener('input', () => {
+      times.lastKey = performance.now();
+      times.shown = 0;
+    });
     new MutationObserver(() => {
-      if (/^(\d+ match|No results)/.test(status.textContent ?? '') && status.textContent.includes(`“${input.value.trim()}”`)) times.shown = performance.now();
+      if (
+        /^(\d+ match|No results)/.test(status.textContent ?? '') &&
+        status.textContent.includes(`“${input.value.trim()}”`)
+      )
+        times.shown = performance.now();
     }).observe(status, { childList: true, characterData: true, subtree: true });
   });
   const delays: { query: string; milliseconds: number }[] = [];
-  for (const query of ['existing funding mechanisms', '"points of contact directory"', '2023 zero-day', 'CBMs', 'vulnerabilty', 'open source software', 'capacity-building', 'due diligence', 'programme of action', 'critical infrastructure']) {
+  for (const query of [
+    'existing funding mechanisms',
+    '"points of contact directory"',
+    '2023 zero-day',
+    'CBMs',
+    'vulnerabilty',
+    'open source software',
+    'capacity-building',
+    'due diligence',
+    'programme of action',
+    'critical infrastructure',
+  ]) {
     await page.locator('#search-q').fill('');
     await page.locator('#search-q').pressSequentially(query, { delay: 80 });
     await answered();
-    delays.push({ query, milliseconds: await page.evaluate(() => { const times = (window as unknown as { searchTimes: { lastKey: number; shown: number } }).searchTimes; return Math.round(times.shown - times.lastKey); }) });
+    delays.push({
+      query,
+      milliseconds: await page.evaluate(() => {
+        const times = (window as unknown as { searchTimes: { lastKey: number; shown: number } })
+          .searchTimes;
+        return Math.round(times.shown - times.lastKey);
+      }),
+    });
   }
   const sorted = delays.map((delay) => delay.milliseconds).sort((a, b) => a - b);
-  console.log(`keystroke to results: median ${sorted[Math.floor(sorted.length / 2)]} ms, slowest ${sorted.at(-1)} ms`);
-  for (const delay of delays) console.log(`  ${String(delay.milliseconds).padStart(5)} ms  ${delay.query}`);
+  console.log(
+    `keystroke to results: median ${sorted[Math.floor(sorted.length / 2)]} ms, slowest ${sorted.at(-1)} ms`,
+  );
+  for (const delay of delays)
+    console.log(`  ${String(delay.milliseconds).padStart(5)} ms  ${delay.query}`);
 } finally {
   await browser.close();
   await preview.stop();

@@ -19,12 +19,22 @@ const contentIssue = z.object({ file: z.string(), field: z.string(), message: z.
 const contentCollections = Object.fromEntries(
   (Object.keys(collectionDefinitions) as CollectionName[]).map((name) => [
     name,
-    defineCollection({ loader: contentLoader(name, problems), schema: collectionDefinitions[name].schema }),
+    defineCollection({
+      loader: contentLoader(name, problems),
+      schema: collectionDefinitions[name].schema,
+    }),
   ]),
-) as { [Name in CollectionName]: ReturnType<typeof defineCollection<z.ZodType<CollectionData<Name>>, Loader>> };
+) as {
+  [Name in CollectionName]: ReturnType<
+    typeof defineCollection<z.ZodType<CollectionData<Name>>, Loader>
+  >;
+};
 
 /** Every collection Astro loads. */
 export const collections = {
   ...contentCollections,
-  contentProblems: defineCollection({ loader: problems.loader, schema: z.object({ issues: z.array(contentIssue) }) }),
+  contentProblems: defineCollection({
+    loader: problems.loader,
+    schema: z.object({ issues: z.array(contentIssue) }),
+  }),
 };

@@ -15,13 +15,21 @@ import { projectRoot } from './helpers/content-fixture.ts';
 const outDir = mkdtempSync(join(tmpdir(), 'oewg-golden-'));
 try {
   const { SITE_URL: _site, BASE_PATH: _base, ...env } = process.env;
-  execFileSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent', '--outDir', outDir], {
-    cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], env,
-  });
+  execFileSync(
+    join(projectRoot, 'node_modules', '.bin', 'astro'),
+    ['build', '--silent', '--outDir', outDir],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    },
+  );
   mkdirSync(goldenRoot, { recursive: true });
-  for (const old of readdirSync(goldenRoot)) if (old.endsWith('.ics')) rmSync(join(goldenRoot, old));
+  for (const old of readdirSync(goldenRoot))
+    if (old.endsWith('.ics')) rmSync(join(goldenRoot, old));
   const files = builtCalendarPaths(outDir);
-  for (const sitePath of files) copyFileSync(join(outDir, sitePath), join(goldenRoot, goldenFileName(sitePath)));
+  for (const sitePath of files)
+    copyFileSync(join(outDir, sitePath), join(goldenRoot, goldenFileName(sitePath)));
   console.log(`${files.length} golden files written to ${goldenRoot}`);
 } finally {
   rmSync(outDir, { recursive: true, force: true });

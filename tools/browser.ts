@@ -19,12 +19,26 @@ export interface TestBrowser {
 }
 
 /** Launches Chromium headless with the project's flags and a fresh profile. */
-export async function launchBrowser(options: { timezoneId?: string; locale?: string; javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<TestBrowser> {
+export async function launchBrowser(
+  options: {
+    timezoneId?: string;
+    locale?: string;
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+  } = {},
+): Promise<TestBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'oewg-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     locale: options.locale ?? 'en-GB',
@@ -36,7 +50,8 @@ export async function launchBrowser(options: { timezoneId?: string; locale?: str
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+        if (message.type() === 'error')
+          errors.push(`console: ${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
       return { page, errors };

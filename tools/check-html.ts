@@ -34,16 +34,21 @@ export function htmlFiles(root: string): string[] {
 /** Checks the metadata every page needs, on the raw HTML. */
 function metadataProblems(html: string): string[] {
   const problems: string[] = [];
-  if (!/<html[^>]*\slang="[a-z]{2}[^"]*"/.test(html)) problems.push('the <html> element has no lang attribute');
+  if (!/<html[^>]*\slang="[a-z]{2}[^"]*"/.test(html))
+    problems.push('the <html> element has no lang attribute');
   if (!/<title>[^<]+<\/title>/.test(html)) problems.push('the page has no non-empty <title>');
-  if (!/<meta name="description" content="[^"]+"/.test(html)) problems.push('the page has no meta description');
+  if (!/<meta name="description" content="[^"]+"/.test(html))
+    problems.push('the page has no meta description');
   const headings = html.match(/<h1[\s>]/g)?.length ?? 0;
   if (headings !== 1) problems.push(`the page has ${headings} <h1> elements; it needs exactly one`);
   return problems;
 }
 
 /** Validates every page under `distRoot`; returns the problems (empty when all pages pass). */
-export async function checkBuiltHtml(distRoot: string, projectRoot: string = process.cwd()): Promise<HtmlProblem[]> {
+export async function checkBuiltHtml(
+  distRoot: string,
+  projectRoot: string = process.cwd(),
+): Promise<HtmlProblem[]> {
   const validator = new HtmlValidate(new FileSystemConfigLoader({}, undefined));
   const problems: HtmlProblem[] = [];
   for (const file of htmlFiles(distRoot)) {
@@ -56,7 +61,8 @@ export async function checkBuiltHtml(distRoot: string, projectRoot: string = pro
         problems.push({ page, rule: message.ruleId, message: message.message, line: message.line });
       }
     }
-    for (const message of metadataProblems(html)) problems.push({ page, rule: 'page-metadata', message });
+    for (const message of metadataProblems(html))
+      problems.push({ page, rule: 'page-metadata', message });
   }
   return problems;
 }
@@ -64,7 +70,8 @@ export async function checkBuiltHtml(distRoot: string, projectRoot: string = pro
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist';
   const problems = await checkBuiltHtml(dist);
-  for (const problem of problems) console.error(`${problem.page}:${problem.line ?? 0}: ${problem.rule}: ${problem.message}`);
+  for (const problem of problems)
+    console.error(`${problem.page}:${problem.line ?? 0}: ${problem.rule}: ${problem.message}`);
   console.log(`${htmlFiles(dist).length} pages checked, ${problems.length} problems`);
   process.exit(problems.length > 0 ? 1 : 0);
 }

@@ -56,7 +56,8 @@ function sitePathOf(file: string): string {
 /** The built file a site path names, or undefined. */
 function fileFor(root: string, sitePath: string): string | undefined {
   const local = join(root, decodeURIComponent(sitePath));
-  if (sitePath.endsWith('/')) return existsSync(join(local, 'index.html')) ? join(local, 'index.html') : undefined;
+  if (sitePath.endsWith('/'))
+    return existsSync(join(local, 'index.html')) ? join(local, 'index.html') : undefined;
   if (existsSync(local) && statSync(local).isFile()) return local;
   if (existsSync(join(local, 'index.html'))) return join(local, 'index.html');
   return undefined;
@@ -65,9 +66,14 @@ function fileFor(root: string, sitePath: string): string | undefined {
 /** The links of a page: href of a, link and area; src of script, img, iframe, source; form action. */
 function linksOf(document: HTMLElement): string[] {
   const links: string[] = [];
-  for (const element of document.querySelectorAll('a[href], link[href], area[href]')) links.push(element.getAttribute('href')!);
-  for (const element of document.querySelectorAll('script[src], img[src], iframe[src], source[src]')) links.push(element.getAttribute('src')!);
-  for (const element of document.querySelectorAll('form[action]')) links.push(element.getAttribute('action')!);
+  for (const element of document.querySelectorAll('a[href], link[href], area[href]'))
+    links.push(element.getAttribute('href')!);
+  for (const element of document.querySelectorAll(
+    'script[src], img[src], iframe[src], source[src]',
+  ))
+    links.push(element.getAttribute('src')!);
+  for (const element of document.querySelectorAll('form[action]'))
+    links.push(element.getAttribute('action')!);
   return links;
 }
 
@@ -141,9 +147,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const baseIndex = args.indexOf('--base');
   const base = baseIndex >= 0 ? args[baseIndex + 1] : '/';
-  const root = args.find((arg, index) => !arg.startsWith('--') && index !== baseIndex + 1) ?? 'dist';
+  const root =
+    args.find((arg, index) => !arg.startsWith('--') && index !== baseIndex + 1) ?? 'dist';
   const result = checkLinks(root, { base });
-  console.log(`${result.pages} pages, ${result.links} internal links, ${result.broken.length} broken`);
+  console.log(
+    `${result.pages} pages, ${result.links} internal links, ${result.broken.length} broken`,
+  );
   if (result.broken.length > 0) {
     console.log(formatBroken(result.broken));
     process.exitCode = 1;

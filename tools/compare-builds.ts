@@ -14,7 +14,11 @@ export function fingerprint(root: string): Map<string, string> {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else hashes.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      else
+        hashes.set(
+          relative(root, path),
+          createHash('sha256').update(readFileSync(path)).digest('hex'),
+        );
     }
   };
   walk(root);
@@ -22,7 +26,10 @@ export function fingerprint(root: string): Map<string, string> {
 }
 
 /** The differences between two builds: files only in one, and files whose bytes differ. */
-export function compareBuilds(first: string, second: string): { onlyInFirst: string[]; onlyInSecond: string[]; different: string[]; files: number } {
+export function compareBuilds(
+  first: string,
+  second: string,
+): { onlyInFirst: string[]; onlyInSecond: string[]; different: string[]; files: number } {
   const a = fingerprint(first);
   const b = fingerprint(second);
   return {
@@ -41,5 +48,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const result = compareBuilds(first, second);
   console.log(JSON.stringify(result, null, 2));
-  process.exit(result.onlyInFirst.length + result.onlyInSecond.length + result.different.length > 0 ? 1 : 0);
+  process.exit(
+    result.onlyInFirst.length + result.onlyInSecond.length + result.different.length > 0 ? 1 : 0,
+  );
 }

@@ -24,9 +24,22 @@ function shiftedSlotId(slotId: string, days: number): string {
 }
 
 /** Writes the corpus; returns the number of sessions written. */
-export function generateCorpus(content: RawContent, sourceRoot: string, outRoot: string, scale: number): number {
+export function generateCorpus(
+  content: RawContent,
+  sourceRoot: string,
+  outRoot: string,
+  scale: number,
+): number {
   rmSync(outRoot, { recursive: true, force: true });
-  for (const folder of ['sessions', 'programmes', 'meetings', 'summaries', 'topics', 'documents', 'report-paragraphs']) {
+  for (const folder of [
+    'sessions',
+    'programmes',
+    'meetings',
+    'summaries',
+    'topics',
+    'documents',
+    'report-paragraphs',
+  ]) {
     mkdirSync(join(outRoot, folder), { recursive: true });
   }
   cpSync(join(sourceRoot, 'sources'), join(outRoot, 'sources'), { recursive: true });
@@ -34,13 +47,19 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
   cpSync(join(sourceRoot, 'glossary'), join(outRoot, 'glossary'), { recursive: true });
   // No line folding, and no anchors for repeated values: the reader refuses anchors.
   const yaml = (value: unknown): string => dump(value, { lineWidth: -1, noRefs: true });
-  for (const { id, data } of content.topics) writeFileSync(join(outRoot, 'topics', `${id}.yaml`), yaml(data));
-  for (const { id, data } of content.documents) writeFileSync(join(outRoot, 'documents', `${id}.yaml`), yaml(data));
+  for (const { id, data } of content.topics)
+    writeFileSync(join(outRoot, 'topics', `${id}.yaml`), yaml(data));
+  for (const { id, data } of content.documents)
+    writeFileSync(join(outRoot, 'documents', `${id}.yaml`), yaml(data));
 
-  const latestEnd = content.sessions.map((entry) => entry.data.endDate).sort(compareDates).at(-1)!;
+  const latestEnd = content.sessions
+    .map((entry) => entry.data.endDate)
+    .sort(compareDates)
+    .at(-1)!;
   const firstStart = content.sessions.map((entry) => entry.data.startDate).sort(compareDates)[0]!;
   // Each copy starts after the previous one ends, on the same weekdays (a whole number of weeks).
-  const spanWeeks = Math.ceil((Date.parse(latestEnd) - Date.parse(firstStart)) / (7 * 86_400_000)) + 1;
+  const spanWeeks =
+    Math.ceil((Date.parse(latestEnd) - Date.parse(firstStart)) / (7 * 86_400_000)) + 1;
   const maxNumber = Math.max(...content.sessions.map((entry) => entry.data.number));
   let sessions = 0;
 
@@ -54,7 +73,10 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
         startDate: addDays(data.startDate, days),
         endDate: addDays(data.endDate, days),
         revised: addDays(data.revised, days),
-        programmeSource: { ...data.programmeSource, date: addDays(data.programmeSource.date, days) },
+        programmeSource: {
+          ...data.programmeSource,
+          date: addDays(data.programmeSource.date, days),
+        },
       };
       writeFileSync(join(outRoot, 'sessions', `${copiedId(id, copy)}.yaml`), yaml(session));
       sessions++;
@@ -71,12 +93,19 @@ export function generateCorpus(content: RawContent, sourceRoot: string, outRoot:
       writeFileSync(join(outRoot, 'programmes', `${copiedId(id, copy)}.yaml`), yaml(programme));
     }
     for (const { id, data } of content.meetings) {
-      const meeting = { ...data, session: copiedId(data.session, copy), date: addDays(data.date, days) };
+      const meeting = {
+        ...data,
+        session: copiedId(data.session, copy),
+        date: addDays(data.date, days),
+      };
       writeFileSync(join(outRoot, 'meetings', `${copiedId(id, copy)}.yaml`), yaml(meeting));
     }
     for (const { id, data, body } of content.summaries) {
       const summary = { ...data, session: copiedId(data.session, copy) };
-      writeFileSync(join(outRoot, 'summaries', `${copiedId(id, copy)}.mdx`), `---\n${yaml(summary)}---\n\n${body?.trim() ?? ''}\n`);
+      writeFileSync(
+        join(outRoot, 'summaries', `${copiedId(id, copy)}.mdx`),
+        `---\n${yaml(summary)}---\n\n${body?.trim() ?? ''}\n`,
+      );
     }
   }
   for (const { id, data } of content.reportParagraphs) {

@@ -21,13 +21,19 @@ export async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Starts `astro preview` for `outDir` (default dist/) built with `base`, and waits until it answers. */
-export async function startPreview(options: { outDir?: string; base?: string } = {}): Promise<Preview> {
+export async function startPreview(
+  options: { outDir?: string; base?: string } = {},
+): Promise<Preview> {
   const port = await freePort();
   const base = options.base ?? '/';
   const args = ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'];
@@ -38,8 +44,12 @@ export async function startPreview(options: { outDir?: string; base?: string } =
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk) => { output += String(chunk); });
-  child.stderr?.on('data', (chunk) => { output += String(chunk); });
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
   const url = `http://127.0.0.1:${port}${base}`;
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null) return;

@@ -3,14 +3,20 @@ import type { Page } from 'playwright-core';
 
 /** Keyboard tab stops of the page: presses Tab from the top until focus comes back round. */
 export async function countTabStops(page: Page, limit = 2000): Promise<number> {
-  await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   const seen: unknown[] = [];
   for (let count = 0; count < limit; count += 1) {
     await page.keyboard.press('Tab');
     const marker = await page.evaluate(() => {
       const element = document.activeElement;
       if (!element || element === document.body) return null;
-      if (!(element as HTMLElement).dataset.tabStop) (element as HTMLElement).dataset.tabStop = String(document.querySelectorAll('[data-tab-stop]').length);
+      if (!(element as HTMLElement).dataset.tabStop)
+        (element as HTMLElement).dataset.tabStop = String(
+          document.querySelectorAll('[data-tab-stop]').length,
+        );
       return (element as HTMLElement).dataset.tabStop!;
     });
     if (marker === null || seen.includes(marker)) return seen.length;

@@ -12,7 +12,9 @@ export function instant(value: string | null | undefined): number | undefined {
 /** The UTC instants of the `<time datetime="…Z">` elements inside an element, in document order. */
 export function instantsIn(element: Element | null): number[] {
   if (!element) return [];
-  return [...element.querySelectorAll('time[datetime$="Z"]')].map((time) => instant(time.getAttribute('datetime'))).filter((time) => time !== undefined);
+  return [...element.querySelectorAll('time[datetime$="Z"]')]
+    .map((time) => instant(time.getAttribute('datetime')))
+    .filter((time) => time !== undefined);
 }
 
 /** What a meeting is at `now`. */

@@ -16,7 +16,13 @@ const zoneNameLimit = 64;
 
 /** Whether a value names a time zone this browser knows (IANA names: letters, digits, `_`, `+`, `-`, `/`). */
 export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > zoneNameLimit || !/^[A-Za-z][\w+/-]*$/.test(value)) return false;
+  if (
+    typeof value !== 'string' ||
+    value.length === 0 ||
+    value.length > zoneNameLimit ||
+    !/^[A-Za-z][\w+/-]*$/.test(value)
+  )
+    return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;
@@ -26,7 +32,9 @@ export function isTimeZone(value: unknown): value is string {
 }
 
 /** The browser's own zone ('UTC' where the browser does not say). */
-export const browserZone: string = ((zone: unknown) => (isTimeZone(zone) ? zone : 'UTC'))(Intl.DateTimeFormat().resolvedOptions().timeZone);
+export const browserZone: string = ((zone: unknown) => (isTimeZone(zone) ? zone : 'UTC'))(
+  Intl.DateTimeFormat().resolvedOptions().timeZone,
+);
 
 /** The zone the reader chose ('' for the browser's); a stored value that is no zone is removed. */
 export function chosenZone(): string {

@@ -3,7 +3,11 @@
  * all read these, so the three can never disagree (citation lists and source passages included).
  */
 import { buildDatasets } from '../domain/outputs/open-data/datasets.ts';
-import { datasetSchema, type DatasetName, type DatasetRecords } from '../domain/content/schemas/export/index.ts';
+import {
+  datasetSchema,
+  type DatasetName,
+  type DatasetRecords,
+} from '../domain/content/schemas/export/index.ts';
 import { backLinks } from './citations.ts';
 import { site } from './site.ts';
 import { passages } from './sources.ts';

@@ -12,7 +12,11 @@
 import { resolve } from 'node:path';
 import { getCollection, getEntry, render } from 'astro:content';
 import { ContentError, type ContentIssue } from '../domain/content/content-error.ts';
-import { contentShapeIssues, noSessionsIssue, type RawContent } from '../domain/content/content-reader.ts';
+import {
+  contentShapeIssues,
+  noSessionsIssue,
+  type RawContent,
+} from '../domain/content/content-reader.ts';
 import { contentRoot } from '../domain/content/content-root.ts';
 import { collectionDefinitions, type CollectionName } from '../domain/content/schemas/index.ts';
 import { indexesOf } from '../domain/model/lookup.ts';
@@ -24,7 +28,9 @@ const collectionNames = Object.keys(collectionDefinitions) as CollectionName[];
 
 /** Every problem the loaders found, collection by collection in definition order (as `readContent` lists them). */
 async function contentProblems(): Promise<ContentIssue[]> {
-  const byCollection = new Map((await getCollection('contentProblems')).map((entry) => [entry.id, entry.data.issues]));
+  const byCollection = new Map(
+    (await getCollection('contentProblems')).map((entry) => [entry.id, entry.data.issues]),
+  );
   return collectionNames.flatMap((name) => byCollection.get(name) ?? []);
 }
 
@@ -36,11 +42,17 @@ async function contentFromCollections(): Promise<RawContent> {
   for (const name of collectionNames) {
     const entries = await getCollection(name);
     content[name] = entries
-      .map(({ id, filePath, data, body }) => ({ id, file: filePath!, data, ...(body === undefined ? {} : { body }) }))
+      .map(({ id, filePath, data, body }) => ({
+        id,
+        file: filePath!,
+        data,
+        ...(body === undefined ? {} : { body }),
+      }))
       // The store keeps insertion order, which edits in dev change: messages and "first wins" rules need file order.
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
-  if ((content.sessions as unknown[]).length === 0) throw new ContentError([noSessionsIssue(resolve(contentRoot()))]);
+  if ((content.sessions as unknown[]).length === 0)
+    throw new ContentError([noSessionsIssue(resolve(contentRoot()))]);
   return content as RawContent;
 }
 
@@ -61,7 +73,9 @@ shareSiteModel(site);
 export const indexes = indexesOf(site);
 
 /** The rendered MDX text of a narrative summary (its paragraphs; citations become links through `components`). */
-export async function summaryContent(summaryId: string): Promise<Awaited<ReturnType<typeof render>>['Content']> {
+export async function summaryContent(
+  summaryId: string,
+): Promise<Awaited<ReturnType<typeof render>>['Content']> {
   const entry = await getEntry('summaries', summaryId);
   if (!entry) throw new Error(`no summary "${summaryId}" in the summaries collection`);
   return (await render(entry)).Content;

@@ -7,7 +7,8 @@
 export const slotAnchor = (slotId: string): string => `slot-${slotId}`;
 
 /** The id (and anchor) of a guiding question. */
-export const questionId = (containerId: string, number: number): string => `q-${containerId}-${number}`;
+export const questionId = (containerId: string, number: number): string =>
+  `q-${containerId}-${number}`;
 
 /** The anchor of a report paragraph on its report page. */
 export const paragraphAnchor = (number: number): string => `para-${number}`;
@@ -32,16 +33,19 @@ export const meetingAnchor = (meetingId: string): string => `meeting-${meetingId
 export const summaryAnchor = (summaryId: string): string => `summary-${summaryId}`;
 
 /** The anchor of the guiding questions list of a narrative summary. */
-export const summaryQuestionsAnchor = (summaryId: string): string => `${summaryAnchor(summaryId)}-questions`;
+export const summaryQuestionsAnchor = (summaryId: string): string =>
+  `${summaryAnchor(summaryId)}-questions`;
 
 /** The anchor of a document on the documents page, e.g. `doc-a-77-275`. */
 export const documentAnchor = (documentId: string): string => `doc-${documentId}`;
 
 /** The anchor of a range of report paragraphs the sources speak of together, e.g. `paras-8-13`. */
-export const paragraphRangeAnchor = (first: number, last: number): string => `paras-${first}-${last}`;
+export const paragraphRangeAnchor = (first: number, last: number): string =>
+  `paras-${first}-${last}`;
 
 /** The anchor of a footnote of an element, e.g. `slot-2023-03-06-1000-fn-1`. */
-export const footnoteAnchor = (ownerAnchor: string, marker: string): string => `${ownerAnchor}-fn-${marker}`;
+export const footnoteAnchor = (ownerAnchor: string, marker: string): string =>
+  `${ownerAnchor}-fn-${marker}`;
 
 /** The anchor of a session's programme heading (cited as the place of the programme footnote). */
 export const programmeAnchor = 'programme';
@@ -62,7 +66,8 @@ export const summariesTitleAnchor = 'summaries';
 export const sourceLineAnchor = (line: number): string => `line-${line}`;
 
 /** Where a slot's text goes on after guiding questions: a later block (`block-2`) or its notes (`notes`). */
-export const slotContinuedAnchor = (slotAnchor: string, part: string): string => `${slotAnchor}-${part}`;
+export const slotContinuedAnchor = (slotAnchor: string, part: string): string =>
+  `${slotAnchor}-${part}`;
 
 /** A glossary entry on the glossary page, e.g. `term-cbm`. */
 export const glossaryAnchor = (entryId: string): string => `term-${entryId}`;

@@ -12,7 +12,9 @@ import { Temporal } from 'temporal-polyfill';
  * again and again (every page, feed and export labels its slots), and each Temporal conversion
  * costs microseconds. Only results are kept; a call that throws is not remembered.
  */
-function memoize<Args extends string[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
+function memoize<Args extends string[], Result>(
+  compute: (...args: Args) => Result,
+): (...args: Args) => Result {
   const results = new Map<string, Result>();
   return (...args: Args): Result => {
     const key = args.join('\u0000');
@@ -84,27 +86,49 @@ export const compareTimes = memoize(function compareTimes(a: LocalTime, b: Local
  * rejected. Instants, offsets and ISO strings of a slot all read this one conversion: a zone
  * look-up is the costly part, and at scale every slot has a date of its own, so it is done once.
  */
-const zonedStrict = memoize(function zonedStrict(date: IsoDate, time: LocalTime, zone: string): Temporal.ZonedDateTime {
-  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, { disambiguation: 'reject' });
+const zonedStrict = memoize(function zonedStrict(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+): Temporal.ZonedDateTime {
+  return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(zone, {
+    disambiguation: 'reject',
+  });
 });
 
 /** The instant of a wall-clock time on a date in a zone. Ambiguous or skipped times are rejected. */
-export const toInstant = memoize(function toInstant(date: IsoDate, time: LocalTime, zone: string): Temporal.Instant {
+export const toInstant = memoize(function toInstant(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+): Temporal.Instant {
   return zonedStrict(date, time, zone).toInstant();
 });
 
 /** ISO 8601 UTC string of a wall-clock time, e.g. `2022-03-28T14:00:00Z`. */
-export const toUtcIso = memoize(function toUtcIso(date: IsoDate, time: LocalTime, zone: string): string {
+export const toUtcIso = memoize(function toUtcIso(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+): string {
   return toInstant(date, time, zone).toString({ smallestUnit: 'second' });
 });
 
 /** ISO 8601 string with the zone's offset, e.g. `2022-03-28T10:00:00-04:00`. */
-export const toOffsetIso = memoize(function toOffsetIso(date: IsoDate, time: LocalTime, zone: string): string {
+export const toOffsetIso = memoize(function toOffsetIso(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+): string {
   return zonedStrict(date, time, zone).toString({ smallestUnit: 'second', timeZoneName: 'never' });
 });
 
 /** The zone's UTC offset on that date and time, e.g. `-04:00` (an ambiguous or skipped time: Temporal's `compatible` choice). */
-export const utcOffset = memoize(function utcOffset(date: IsoDate, time: LocalTime, zone: string): string {
+export const utcOffset = memoize(function utcOffset(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+): string {
   let zoned: Temporal.ZonedDateTime;
   try {
     // Where the time is unambiguous (every time the content passes), the strict conversion is the
@@ -117,7 +141,11 @@ export const utcOffset = memoize(function utcOffset(date: IsoDate, time: LocalTi
 });
 
 /** A short human label for the offset, e.g. `UTC−4` or `UTC+5:30` (with a real minus sign). */
-export const utcOffsetLabel = memoize(function utcOffsetLabel(date: IsoDate, time: LocalTime, zone: string): string {
+export const utcOffsetLabel = memoize(function utcOffsetLabel(
+  date: IsoDate,
+  time: LocalTime,
+  zone: string,
+): string {
   const offset = utcOffset(date, time, zone);
   const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})/.exec(offset) ?? [];
   if (!sign) return 'UTC';
@@ -128,7 +156,12 @@ export const utcOffsetLabel = memoize(function utcOffsetLabel(date: IsoDate, tim
 });
 
 /** Minutes between two wall-clock times on the same date in the same zone (DST-aware). */
-export const durationMinutes = memoize(function durationMinutes(date: IsoDate, start: LocalTime, end: LocalTime, zone: string): number {
+export const durationMinutes = memoize(function durationMinutes(
+  date: IsoDate,
+  start: LocalTime,
+  end: LocalTime,
+  zone: string,
+): number {
   const from = toInstant(date, start, zone);
   const to = toInstant(date, end, zone);
   return from.until(to, { largestUnit: 'minutes' }).minutes;
@@ -142,8 +175,20 @@ export const weekdayName = memoizeOne(function weekdayName(date: IsoDate): strin
 
 /** A long English date as the UN writes it, e.g. `28 March 2022`. */
 export const longDate = memoizeOne(function longDate(date: IsoDate): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-    'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const plain = Temporal.PlainDate.from(date);
   return `${plain.day} ${months[plain.month - 1]} ${plain.year}`;
 });
@@ -180,7 +225,10 @@ export function addMinutesUtc(utcIso: string, minutes: number): string {
 
 /** Midnight UTC at the start of a date, e.g. `2022-03-07T00:00:00Z`: a content date as a timestamp. */
 export const dateStartUtc = memoizeOne(function dateStartUtc(date: IsoDate): string {
-  return Temporal.PlainDate.from(date).toZonedDateTime('UTC').toInstant().toString({ smallestUnit: 'second' });
+  return Temporal.PlainDate.from(date)
+    .toZonedDateTime('UTC')
+    .toInstant()
+    .toString({ smallestUnit: 'second' });
 });
 
 /** A calendar date as a Temporal plain date (no time, no zone), for all-day calendar entries. */

@@ -55,10 +55,12 @@ export const paths = {
  * host would break every subscription quietly.
  */
 export function createUrls(base: string, site: string | URL | undefined) {
-  if (site === undefined || String(site) === '') throw new Error('createUrls: no site origin configured (see resolveDeployment)');
+  if (site === undefined || String(site) === '')
+    throw new Error('createUrls: no site origin configured (see resolveDeployment)');
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   /** A path with the base path in front, e.g. `/oewg/sessions/second-session/`. */
-  const href = (path: string): string => `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+  const href = (path: string): string =>
+    `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
   /** An absolute URL, e.g. `https://example.org/oewg/calendar/all.ics`. */
   const absolute = (path: string): string => new URL(href(path), site).toString();
   /** The permalink of an element on a page. */
@@ -108,15 +110,19 @@ export class DeploymentConfigError extends Error {
  * a build is local (links to `http://localhost:4321`, where `npm start` serves it) unless a
  * deployment marker is set, in which case it fails: no build ever publishes a placeholder host.
  */
-export function resolveDeployment(environment: Readonly<Record<string, string | undefined>>): Deployment {
+export function resolveDeployment(
+  environment: Readonly<Record<string, string | undefined>>,
+): Deployment {
   const base = normaliseBasePath(environment.BASE_PATH);
   const configured = environment.SITE_URL?.trim();
   if (!configured) {
-    const marker = Object.entries(deploymentMarkers).find(([name, value]) => environment[name] === value);
+    const marker = Object.entries(deploymentMarkers).find(
+      ([name, value]) => environment[name] === value,
+    );
     if (marker) {
       throw new DeploymentConfigError(
-        `SITE_URL is not set, but ${marker[0]}=${marker[1]} marks a deployment build: set SITE_URL to the site's public origin `
-        + '(for example SITE_URL=https://your.host) so feeds, subscribe links and exports point to it',
+        `SITE_URL is not set, but ${marker[0]}=${marker[1]} marks a deployment build: set SITE_URL to the site's public origin ` +
+          '(for example SITE_URL=https://your.host) so feeds, subscribe links and exports point to it',
       );
     }
     return { site: localOrigin, base, local: true };
@@ -125,10 +131,14 @@ export function resolveDeployment(environment: Readonly<Record<string, string | 
   try {
     url = new URL(configured);
   } catch {
-    throw new DeploymentConfigError(`SITE_URL must be an absolute http(s) origin such as https://your.host, got "${configured}"`);
+    throw new DeploymentConfigError(
+      `SITE_URL must be an absolute http(s) origin such as https://your.host, got "${configured}"`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DeploymentConfigError(`SITE_URL must start with https:// or http://, got "${configured}"`);
+    throw new DeploymentConfigError(
+      `SITE_URL must start with https:// or http://, got "${configured}"`,
+    );
   }
   if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
     throw new DeploymentConfigError(
@@ -143,7 +153,9 @@ function normaliseBasePath(value: string | undefined): string {
   const trimmed = value?.trim() ?? '';
   if (trimmed === '' || trimmed === '/') return '/';
   if (!/^\/?[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*\/?$/.test(trimmed)) {
-    throw new DeploymentConfigError(`BASE_PATH must be a path such as /oewg/ (letters, digits, ".", "_", "~", "-" between slashes), got "${value}"`);
+    throw new DeploymentConfigError(
+      `BASE_PATH must be a path such as /oewg/ (letters, digits, ".", "_", "~", "-" between slashes), got "${value}"`,
+    );
   }
   const withLeading = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;

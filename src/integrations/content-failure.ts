@@ -15,7 +15,10 @@ export function failOnContentError(error: unknown): never {
 }
 
 /** Runs `work`; a ContentError ends the build with its lines only, or, when `keepRunning` (dev), is thrown. */
-export async function withContentErrorsReported<Result>(work: () => Promise<Result>, keepRunning = false): Promise<Result> {
+export async function withContentErrorsReported<Result>(
+  work: () => Promise<Result>,
+  keepRunning = false,
+): Promise<Result> {
   try {
     return await work();
   } catch (error) {
@@ -25,7 +28,10 @@ export async function withContentErrorsReported<Result>(work: () => Promise<Resu
 }
 
 /** The same for synchronous work (reading a source text while the pages are built). */
-export function withContentErrorsReportedNow<Result>(work: () => Result, keepRunning = false): Result {
+export function withContentErrorsReportedNow<Result>(
+  work: () => Result,
+  keepRunning = false,
+): Result {
   try {
     return work();
   } catch (error) {

@@ -94,7 +94,10 @@ function syncCollection(name: CollectionName, context: LoaderContext): ContentIs
     }
     // MDX is rendered from the file by @astrojs/mdx when a page asks (`render()`); `body` is its plain text.
     store.set({
-      id: named.id, data: entry.data, filePath: named.file, digest,
+      id: named.id,
+      data: entry.data,
+      filePath: named.file,
+      digest,
       ...(entry.body === undefined ? {} : { body: entry.body }),
       ...(deferredRender ? { deferredRender } : {}),
     });
@@ -118,7 +121,9 @@ export function contentLoader(name: CollectionName, problems: ContentProblems): 
         if (relative(directory, changed).startsWith('..')) return;
         const issues = syncCollection(name, context);
         problems.report(name, issues);
-        logger.info(`${issues.length === 0 ? 'reloaded' : `found ${issues.length} problem(s) in`} ${name} after a change to ${relative(rootsOf(context).project, changed)}`);
+        logger.info(
+          `${issues.length === 0 ? 'reloaded' : `found ${issues.length} problem(s) in`} ${name} after a change to ${relative(rootsOf(context).project, changed)}`,
+        );
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     },

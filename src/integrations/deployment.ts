@@ -5,11 +5,15 @@
 import { DeploymentConfigError, resolveDeployment, type Deployment } from '../domain/urls.ts';
 
 /** The deployment from the environment, or exit 1 with the reason. */
-export function deploymentOf(environment: Readonly<Record<string, string | undefined>>): Deployment {
+export function deploymentOf(
+  environment: Readonly<Record<string, string | undefined>>,
+): Deployment {
   try {
     const deployment = resolveDeployment(environment);
     if (deployment.local) {
-      console.warn(`[oewg] SITE_URL is not set: a local build, its absolute links point to ${deployment.site}${deployment.base} (npm start, npm run preview). Set SITE_URL to deploy.`);
+      console.warn(
+        `[oewg] SITE_URL is not set: a local build, its absolute links point to ${deployment.site}${deployment.base} (npm start, npm run preview). Set SITE_URL to deploy.`,
+      );
     }
     return deployment;
   } catch (error) {

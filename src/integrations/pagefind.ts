@@ -38,7 +38,10 @@ export async function buildSearchIndex(options: {
     if (!index) throw new Error('Pagefind createIndex returned no index');
     const added = await index.addDirectory({ path: options.outDir, glob: '**/*.html' });
     failOnErrors('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error(`no page in ${options.outDir} is marked data-pagefind-body: nothing to search`);
+    if (added.page_count === 0)
+      throw new Error(
+        `no page in ${options.outDir} is marked data-pagefind-body: nothing to search`,
+      );
     const written = await index.writeFiles({ outputPath: join(options.outDir, 'pagefind') });
     failOnErrors('writeFiles', written.errors);
     return { pages: added.page_count, outputPath: written.outputPath };
@@ -57,7 +60,9 @@ export function pagefindSearch(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const summary = await buildSearchIndex({ outDir });
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`search index of ${summary.pages} built pages made in ${seconds}s, written to ${summary.outputPath}`);
+        logger.info(
+          `search index of ${summary.pages} built pages made in ${seconds}s, written to ${summary.outputPath}`,
+        );
       },
     },
   };

@@ -17,7 +17,9 @@ export const summaryTextComponent = 'SummaryText';
 
 /** Replaces each text node with `<SummaryText text="…" file="…" />`, the file named in a citation error. */
 function summaryTextPlugin(context: PluginFactoryContext) {
-  const file = context.fileURL ? relative(process.cwd(), fileURLToPath(context.fileURL)) : 'content';
+  const file = context.fileURL
+    ? relative(process.cwd(), fileURLToPath(context.fileURL))
+    : 'content';
   return defineMdastPlugin({
     name: 'oewg-summary-text',
     text(node, visit) {
@@ -36,5 +38,8 @@ function summaryTextPlugin(context: PluginFactoryContext) {
 
 /** The MDX processor for `mdx({ processor })` in astro.config.mjs. */
 export function summaryMdxProcessor(): MarkdownProcessor {
-  return satteri({ mdastPlugins: [summaryTextPlugin], features: { ...summaryMdxFeatures, smartPunctuation: false } });
+  return satteri({
+    mdastPlugins: [summaryTextPlugin],
+    features: { ...summaryMdxFeatures, smartPunctuation: false },
+  });
 }

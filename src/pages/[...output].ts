@@ -9,7 +9,10 @@ import { outputs } from '../data/outputs.ts';
 import type { OutputFile } from '../domain/outputs/registry.ts';
 
 export const getStaticPaths = (() =>
-  outputs().map((file) => ({ params: { output: file.path.slice(1) }, props: { file } }))) satisfies GetStaticPaths;
+  outputs().map((file) => ({
+    params: { output: file.path.slice(1) },
+    props: { file },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: OutputFile }> = ({ props: { file } }) =>
   new Response(file.body() as BodyInit, { headers: { 'Content-Type': file.contentType } });

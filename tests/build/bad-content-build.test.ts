@@ -19,7 +19,11 @@ import type { Mutation } from '../helpers/content-fixture.ts';
 const stackTrace = /^\s+at .*[:(]\d+:\d+\)?$|Stack trace:|Location:/m;
 
 /** Builds a copy of the project with broken content: the status, the output, and whether `dist/` was left behind. */
-function buildWith(mutations: readonly Mutation[]): { status: number | null; output: string; leftDist: boolean } {
+function buildWith(mutations: readonly Mutation[]): {
+  status: number | null;
+  output: string;
+  leftDist: boolean;
+} {
   const build = isolatedBuild({ mutations });
   const leftDist = existsSync(build.dist);
   build.dispose();
@@ -27,33 +31,59 @@ function buildWith(mutations: readonly Mutation[]): { status: number | null; out
 }
 
 describe('astro build refuses every case of the bad-content corpus', () => {
-  test.each(badContentCases)('$kind', ({ mutations, expected }) => {
-    const { status, output, leftDist } = buildWith(mutations);
-    expect(status).not.toBe(0);
-    for (const line of expected) expect(output).toContain(line);
-    // Only the problem lines: no stack trace, no location inside the project's code.
-    expect(output).not.toMatch(stackTrace);
-    // A failed build leaves no half-written site behind (clean-failed-build.ts).
-    expect(leftDist).toBe(false);
-  }, 120_000);
+  test.each(badContentCases)(
+    '$kind',
+    ({ mutations, expected }) => {
+      const { status, output, leftDist } = buildWith(mutations);
+      expect(status).not.toBe(0);
+      for (const line of expected) expect(output).toContain(line);
+      // Only the problem lines: no stack trace, no location inside the project's code.
+      expect(output).not.toMatch(stackTrace);
+      // A failed build leaves no half-written site behind (clean-failed-build.ts).
+      expect(leftDist).toBe(false);
+    },
+    120_000,
+  );
 
   test('a test of the test: the stack-trace pattern catches what Astro prints for a thrown error', () => {
-    expect('Invalid content (1 problem):\n  Location:\n    /p/src/data/loaders.ts:27:33\n  Stack trace:\n    at Object.load (/p/src/data/loaders.ts:27:33)').toMatch(stackTrace);
-    expect('    at async #doSync (file:///p/node_modules/astro/dist/content/content-layer.js:220:5)').toMatch(stackTrace);
+    expect(
+      'Invalid content (1 problem):\n  Location:\n    /p/src/data/loaders.ts:27:33\n  Stack trace:\n    at Object.load (/p/src/data/loaders.ts:27:33)',
+    ).toMatch(stackTrace);
+    expect(
+      '    at async #doSync (file:///p/node_modules/astro/dist/content/content-layer.js:220:5)',
+    ).toMatch(stackTrace);
   });
 });
 
 describe('a byte-order mark is accepted in every format', () => {
-  const files = ['sessions', 'programmes', 'meetings', 'summaries', 'topics', 'documents', 'report-paragraphs']
-    .flatMap((folder) => readdirSync(join(projectRoot, 'content', folder)).map((name) => `${folder}/${name}`));
-  const withMark: Mutation[] = files.map((file) => ({ file, bytes: (original) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), original]) }));
+  const files = [
+    'sessions',
+    'programmes',
+    'meetings',
+    'summaries',
+    'topics',
+    'documents',
+    'report-paragraphs',
+  ].flatMap((folder) =>
+    readdirSync(join(projectRoot, 'content', folder)).map((name) => `${folder}/${name}`),
+  );
+  const withMark: Mutation[] = files.map((file) => ({
+    file,
+    bytes: (original) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), original]),
+  }));
 
   test('every YAML and Markdown file with a BOM: the build succeeds and equals the build without', () => {
-    expect(files.some((file) => file.endsWith('.mdx')) && files.some((file) => file.endsWith('.yaml'))).toBe(true);
+    expect(
+      files.some((file) => file.endsWith('.mdx')) && files.some((file) => file.endsWith('.yaml')),
+    ).toBe(true);
     const build = isolatedBuild({ mutations: withMark });
     try {
       expect(build.status, build.output).toBe(0);
-      expect(compareBuilds(distRoot, build.dist)).toMatchObject({ onlyInFirst: [], onlyInSecond: [], different: [] });
+      expect(compareBuilds(distRoot, build.dist)).toMatchObject({
+        onlyInFirst: [],
+        onlyInSecond: [],
+        different: [],
+      });
     } finally {
       build.dispose();
     }

@@ -18,7 +18,10 @@ const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const topics = indexById(site.topics);
 /** Each event's categories as the site names them: its topics' titles, in order, without commas. */
 const expectedCategories = new Map<string, string[]>([
-  ...site.slots.map((slot): [string, string[]] => [slotUid(slot.id), [...new Set(slot.blocks.map((block) => categoryName(topics.get(block.topicId)!.title)))]]),
+  ...site.slots.map((slot): [string, string[]] => [
+    slotUid(slot.id),
+    [...new Set(slot.blocks.map((block) => categoryName(topics.get(block.topicId)!.title)))],
+  ]),
   ...site.meetings.map((meeting): [string, string[]] => [meetingUid(meeting.id), []]),
 ]);
 
@@ -34,18 +37,39 @@ test('no category of the real content holds a comma, one that had one keeps its 
   const all = [...expectedCategories.values()].flat();
   expect(all.some((name) => name.includes(','))).toBe(false);
   expect(all).toContain('Rules norms and principles');
-  expect(readBuilt('/calendar/').replace(/\s+/g, ' ')).toContain('as categories, written without commas (“Rules norms and principles”): some calendar programs split a category at a comma.');
+  expect(readBuilt('/calendar/').replace(/\s+/g, ' ')).toContain(
+    'as categories, written without commas (“Rules norms and principles”): some calendar programs split a category at a comma.',
+  );
 });
 
 test('a test of the test: URL;VALUE=URI and an escaped comma in a category are caught', () => {
   const uid = 'slot-probe@oewg.example.org';
   const broken = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//probe//EN', 'BEGIN:VEVENT', `UID:${uid}`,
-    'DTSTAMP:20220307T000000Z', 'DTSTART:20220328T140000Z', 'DTEND:20220328T170000Z', 'SUMMARY:probe',
-    'URL;VALUE=URI:https://host.test/sessions/x/', 'CATEGORIES:Rules\\, norms and principles', 'END:VEVENT', 'END:VCALENDAR', '',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//probe//EN',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    'DTSTAMP:20220307T000000Z',
+    'DTSTART:20220328T140000Z',
+    'DTEND:20220328T170000Z',
+    'SUMMARY:probe',
+    'URL;VALUE=URI:https://host.test/sessions/x/',
+    'CATEGORIES:Rules\\, norms and principles',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
   ].join('\r\n');
   const problems = clientProblems(broken, new Map([[uid, ['Rules, norms and principles']]]));
-  expect(problems.some((line) => line.startsWith('node-ical:') && line.includes('URL is {'))).toBe(true);
-  expect(problems.some((line) => line.startsWith('ical:') && line.includes('categories ["Rules\\\\","norms and principles"]'))).toBe(true);
+  expect(problems.some((line) => line.startsWith('node-ical:') && line.includes('URL is {'))).toBe(
+    true,
+  );
+  expect(
+    problems.some(
+      (line) =>
+        line.startsWith('ical:') &&
+        line.includes('categories ["Rules\\\\","norms and principles"]'),
+    ),
+  ).toBe(true);
   expect(eventsByParser(broken)['ical.js'][0]!.categories).toEqual(['Rules, norms and principles']);
 });

@@ -27,10 +27,13 @@ function personProblems(persons: readonly { name: string; id: unknown }[]): stri
   const nameOfId = new Map<string, string>();
   for (const person of persons) {
     // JSON and XML readers give a number or a string; anything else is no id.
-    const id = typeof person.id === 'number' || typeof person.id === 'string' ? String(person.id) : '';
-    if (!/^[1-9][0-9]*$/.test(id)) problems.push(`${person.name}: id ${JSON.stringify(person.id)} is not a positive integer`);
+    const id =
+      typeof person.id === 'number' || typeof person.id === 'string' ? String(person.id) : '';
+    if (!/^[1-9][0-9]*$/.test(id))
+      problems.push(`${person.name}: id ${JSON.stringify(person.id)} is not a positive integer`);
     const other = nameOfId.get(id);
-    if (other !== undefined && other !== person.name) problems.push(`${person.name}: id ${id} also used by ${other}`);
+    if (other !== undefined && other !== person.name)
+      problems.push(`${person.name}: id ${id} also used by ${other}`);
     nameOfId.set(id, person.name);
   }
   return problems;
@@ -45,18 +48,32 @@ describe.each(site.sessions.map((session) => session.id))('%s', (sessionId) => {
 
   test('schedule.json: the same ids', () => {
     const json = JSON.parse(readBuilt(paths.scheduleJson(sessionId))) as {
-      schedule: { conference: { days: { rooms: Record<string, { persons: { name: string; id: number }[] }[]> }[] } };
+      schedule: {
+        conference: {
+          days: { rooms: Record<string, { persons: { name: string; id: number }[] }[]> }[];
+        };
+      };
     };
-    const persons = json.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat().flatMap((event) => event.persons));
+    const persons = json.schedule.conference.days.flatMap((day) =>
+      Object.values(day.rooms)
+        .flat()
+        .flatMap((event) => event.persons),
+    );
     expect(persons.every((person) => Number.isInteger(person.id))).toBe(true);
     expect(personProblems(persons)).toEqual([]);
-    const xmlIds = new Map(xmlPersons(readBuilt(paths.scheduleXml(sessionId))).map((person) => [person.name, Number(person.id)]));
+    const xmlIds = new Map(
+      xmlPersons(readBuilt(paths.scheduleXml(sessionId))).map((person) => [
+        person.name,
+        Number(person.id),
+      ]),
+    );
     for (const person of persons) expect(xmlIds.get(person.name)).toBe(person.id);
   });
 });
 
 test('a test of the test: a person without an id, and two speakers with one id, are caught', () => {
-  const xml = '<persons><person guid="1b4e28ba-2fa1-11d2-883f-0016d3cca427">Ms. A</person><person id="7">Mr. B</person><person id="7">Ms. C</person></persons>';
+  const xml =
+    '<persons><person guid="1b4e28ba-2fa1-11d2-883f-0016d3cca427">Ms. A</person><person id="7">Mr. B</person><person id="7">Ms. C</person></persons>';
   expect(personProblems(xmlPersons(xml))).toEqual([
     'Ms. A: id undefined is not a positive integer',
     'Ms. C: id 7 also used by Mr. B',

@@ -16,8 +16,11 @@ import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts'
 /** Hosts of the addresses printed in the source texts (content/sources/), which are published verbatim. */
 function hostsPrintedInSources(): string[] {
   const folder = join(projectRoot, 'content', 'sources');
-  return readdirSync(folder).flatMap((name) => [...readFileSync(join(folder, name), 'utf8').matchAll(/https?:\/\/([a-z0-9.-]+)/gi)]
-    .map((match) => match[1]!.toLowerCase()));
+  return readdirSync(folder).flatMap((name) =>
+    [...readFileSync(join(folder, name), 'utf8').matchAll(/https?:\/\/([a-z0-9.-]+)/gi)].map(
+      (match) => match[1]!.toLowerCase(),
+    ),
+  );
 }
 
 /**
@@ -28,9 +31,12 @@ function hostsPrintedInSources(): string[] {
 const outsideHosts = new Set([
   'docs.un.org', // official document links (officialDocumentUrl)
   ...hostsPrintedInSources(), // the source pages publish the sources' own text, links included
-  'json-schema.org', 'c3voc.de', // `$schema` of the datasets' schemas and of schedule.json
+  'json-schema.org',
+  'c3voc.de', // `$schema` of the datasets' schemas and of schedule.json
   'www.w3.org', // XML namespaces (SVG)
-  'calendar.google.com', 'outlook.live.com', 'outlook.office.com', // subscribe / add-to-calendar services
+  'calendar.google.com',
+  'outlook.live.com',
+  'outlook.office.com', // subscribe / add-to-calendar services
 ]);
 
 /** Text files of a build, by path relative to it; Pagefind's own library code and binary index are not the site's words. */
@@ -42,7 +48,9 @@ function textFiles(root: string): Map<string, string> {
       const name = relative(root, path);
       if (entry.isDirectory()) {
         if (name !== 'pagefind') walk(path);
-      } else if (/\.(html|xml|json|ics|js|css|txt|svg|webmanifest)$|^_headers$|\.htaccess$/.test(entry.name)) {
+      } else if (
+        /\.(html|xml|json|ics|js|css|txt|svg|webmanifest)$|^_headers$|\.htaccess$/.test(entry.name)
+      ) {
         // iCalendar folds long lines (CRLF + space): unfold so a folded address is read whole.
         files.set(name, readFileSync(path, 'utf8').replace(/\r\n[ \t]/g, ''));
       }
@@ -57,31 +65,46 @@ function foreignHosts(root: string, ownHost: string): string[] {
   const found = new Map<string, Set<string>>();
   for (const [name, text] of textFiles(root)) {
     // The UID's domain part names the event's identity, not a place: see calendarUidDomain.
-    const withoutUids = text.replace(new RegExp(`^UID:[^\\r\\n]*@${calendarUidDomain.replaceAll('.', '\\.')}\\r?$`, 'gm'), '');
-    for (const match of withoutUids.matchAll(/\b(?:https?|webcal):\/\/([a-z0-9.-]+(?::[0-9]+)?)/gi)) {
+    const withoutUids = text.replace(
+      new RegExp(`^UID:[^\\r\\n]*@${calendarUidDomain.replaceAll('.', '\\.')}\\r?$`, 'gm'),
+      '',
+    );
+    for (const match of withoutUids.matchAll(
+      /\b(?:https?|webcal):\/\/([a-z0-9.-]+(?::[0-9]+)?)/gi,
+    )) {
       const host = match[1]!.toLowerCase();
       if (host === ownHost || outsideHosts.has(host)) continue;
       if (!found.has(host)) found.set(host, new Set());
       found.get(host)!.add(name);
     }
     for (const placeholder of ['example.org', 'localhost']) {
-      if (withoutUids.includes(placeholder) && ownHost !== placeholder && !ownHost.startsWith(`${placeholder}:`)) {
+      if (
+        withoutUids.includes(placeholder) &&
+        ownHost !== placeholder &&
+        !ownHost.startsWith(`${placeholder}:`)
+      ) {
         if (!found.has(placeholder)) found.set(placeholder, new Set());
         found.get(placeholder)!.add(name);
       }
     }
   }
-  return [...found].map(([host, names]) => `${host} in ${[...names].sort().slice(0, 5).join(', ')}`);
+  return [...found].map(
+    ([host, names]) => `${host} in ${[...names].sort().slice(0, 5).join(', ')}`,
+  );
 }
 
 /** The identities a build publishes: calendar UIDs, and the guids and integer ids of the conference schedules. */
 function identities(root: string): string[] {
   const ids = new Set<string>();
   for (const [name, text] of textFiles(root)) {
-    if (name.endsWith('.ics')) for (const match of text.matchAll(/^UID:(.*)\r$/gm)) ids.add(`uid ${match[1]}`);
-    if (name.endsWith('schedule.xml')) for (const match of text.matchAll(/\b(guid|id)="([^"]+)"/g)) ids.add(`${name.split('/').at(-2)} ${match[1]} ${match[2]}`);
+    if (name.endsWith('.ics'))
+      for (const match of text.matchAll(/^UID:(.*)\r$/gm)) ids.add(`uid ${match[1]}`);
+    if (name.endsWith('schedule.xml'))
+      for (const match of text.matchAll(/\b(guid|id)="([^"]+)"/g))
+        ids.add(`${name.split('/').at(-2)} ${match[1]} ${match[2]}`);
     if (name.endsWith('schedule.json')) {
-      for (const match of text.matchAll(/"(guid|id)": ?("?[^",}]+"?)/g)) ids.add(`${name.split('/').at(-2)} ${match[1]} ${match[2]!.replaceAll('"', '')}`);
+      for (const match of text.matchAll(/"(guid|id)": ?("?[^",}]+"?)/g))
+        ids.add(`${name.split('/').at(-2)} ${match[1]} ${match[2]!.replaceAll('"', '')}`);
     }
   }
   return [...ids].sort();
@@ -91,8 +114,12 @@ describe('builds for two hosts', () => {
   let first: IsolatedBuild;
   let second: IsolatedBuild;
   beforeAll(() => {
-    first = isolatedBuild({ env: { SITE_URL: 'https://oewg.first-host.test', BASE_PATH: '/oewg/', OEWG_DEPLOY: '1' } });
-    second = isolatedBuild({ env: { SITE_URL: 'https://second-host.test:8443', OEWG_DEPLOY: '1' } });
+    first = isolatedBuild({
+      env: { SITE_URL: 'https://oewg.first-host.test', BASE_PATH: '/oewg/', OEWG_DEPLOY: '1' },
+    });
+    second = isolatedBuild({
+      env: { SITE_URL: 'https://second-host.test:8443', OEWG_DEPLOY: '1' },
+    });
   });
   afterAll(() => {
     first?.dispose();
@@ -107,8 +134,12 @@ describe('builds for two hosts', () => {
   test('each names its own host and no other', () => {
     expect(foreignHosts(first.dist, 'oewg.first-host.test')).toEqual([]);
     expect(foreignHosts(second.dist, 'second-host.test:8443')).toEqual([]);
-    expect(readFileSync(join(first.dist, 'calendar', 'all.ics'), 'utf8')).toContain('URL:https://oewg.first-host.test/oewg/calendar/all.ics\r\n');
-    expect(readFileSync(join(second.dist, 'index.html'), 'utf8')).toContain('webcal://second-host.test:8443/calendar/all.ics');
+    expect(readFileSync(join(first.dist, 'calendar', 'all.ics'), 'utf8')).toContain(
+      'URL:https://oewg.first-host.test/oewg/calendar/all.ics\r\n',
+    );
+    expect(readFileSync(join(second.dist, 'index.html'), 'utf8')).toContain(
+      'webcal://second-host.test:8443/calendar/all.ics',
+    );
   });
 
   test('UIDs, guids and schedule ids are the same in both, and the same as in the local build', () => {
@@ -124,22 +155,35 @@ test('a deployment build without SITE_URL fails with one clear line and no stack
   const build = isolatedBuild({ env: { SITE_URL: '', OEWG_DEPLOY: '1' } });
   build.dispose();
   expect(build.status).not.toBe(0);
-  expect(build.output).toContain('[oewg] SITE_URL is not set, but OEWG_DEPLOY=1 marks a deployment build');
+  expect(build.output).toContain(
+    '[oewg] SITE_URL is not set, but OEWG_DEPLOY=1 marks a deployment build',
+  );
   expect(build.output).not.toMatch(/^\s+at /m);
 });
 
 test('a test of the test: the local build names localhost, which a deployment must not', () => {
-  expect(foreignHosts(distRoot, 'oewg.first-host.test')).toEqual(expect.arrayContaining([expect.stringMatching(/^localhost:4321 in /)]));
+  expect(foreignHosts(distRoot, 'oewg.first-host.test')).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^localhost:4321 in /)]),
+  );
   expect(foreignHosts(distRoot, 'localhost:4321')).toEqual([]);
 });
 
 test('a test of the test: a placeholder link is caught, a UID with the fixed domain is not', () => {
   const folder = mkdtempSync(join(tmpdir(), 'oewg-hosts-'));
   try {
-    writeFileSync(join(folder, 'feed.ics'), `BEGIN:VEVENT\r\nUID:slot-x@${calendarUidDomain}\r\nURL:https://oewg.first-host.test/x\r\nEND:VEVENT\r\n`);
+    writeFileSync(
+      join(folder, 'feed.ics'),
+      `BEGIN:VEVENT\r\nUID:slot-x@${calendarUidDomain}\r\nURL:https://oewg.first-host.test/x\r\nEND:VEVENT\r\n`,
+    );
     expect(foreignHosts(folder, 'oewg.first-host.test')).toEqual([]);
-    writeFileSync(join(folder, 'index.html'), '<a href="https://oewg.example.org/calendar/all.ics">feed</a>');
-    expect(foreignHosts(folder, 'oewg.first-host.test')).toEqual(['oewg.example.org in index.html', 'example.org in index.html']);
+    writeFileSync(
+      join(folder, 'index.html'),
+      '<a href="https://oewg.example.org/calendar/all.ics">feed</a>',
+    );
+    expect(foreignHosts(folder, 'oewg.first-host.test')).toEqual([
+      'oewg.example.org in index.html',
+      'example.org in index.html',
+    ]);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -20,13 +20,23 @@ import { jsonStrings, missingNotes, unresolvedUrls, urlsInText } from '../helper
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const slotsById = new Map(site.slots.map((slot) => [slot.id, slot]));
-const sessionOf = (slotId: string) => site.sessions.find((session) => session.id === slotsById.get(slotId)!.sessionId)!;
+const sessionOf = (slotId: string) =>
+  site.sessions.find((session) => session.id === slotsById.get(slotId)!.sessionId)!;
 /** The deployment's absolute base URL, as the exports write it. */
-const siteBase = (JSON.parse(readBuilt(paths.scheduleJson(site.sessions[0]!.id))) as { schedule: { base_url: string } }).schedule.base_url;
+const siteBase = (
+  JSON.parse(readBuilt(paths.scheduleJson(site.sessions[0]!.id))) as {
+    schedule: { base_url: string };
+  }
+).schedule.base_url;
 
 /** Decodes the five XML entities xmlbuilder2 writes. */
-const xmlText = (text: string): string => text
-  .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlText = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The events of a built iCalendar file: UID, URL and description (unfolded and unescaped by ical.js). */
 function icsEvents(sitePath: string): { uid: string; url: string; description: string }[] {
@@ -41,15 +51,21 @@ function icsEvents(sitePath: string): { uid: string; url: string; description: s
 /** The events of a session's schedule.json: slot id (from the slug) and description. */
 function scheduleJsonEvents(sessionId: string): { slotId: string; description: string }[] {
   const schedule = JSON.parse(readBuilt(paths.scheduleJson(sessionId))) as {
-    schedule: { conference: { days: { rooms: Record<string, { slug: string; description: string }[]> }[] } };
+    schedule: {
+      conference: { days: { rooms: Record<string, { slug: string; description: string }[]> }[] };
+    };
   };
   const prefix = `${conferenceAcronym({ id: sessionId })}-`;
-  return schedule.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat())
+  return schedule.schedule.conference.days
+    .flatMap((day) => Object.values(day.rooms).flat())
     .map((event) => ({ slotId: event.slug.slice(prefix.length), description: event.description }));
 }
 
 /** The events of a session's schedule.xml: slot id (from the slug) and description. */
-function scheduleXmlEvents(xml: string, sessionId: string): { slotId: string; description: string }[] {
+function scheduleXmlEvents(
+  xml: string,
+  sessionId: string,
+): { slotId: string; description: string }[] {
   const prefix = `${conferenceAcronym({ id: sessionId })}-`;
   return [...xml.matchAll(/<event [^>]*>([\s\S]*?)<\/event>/g)].map((match) => ({
     slotId: xmlText(/<slug>([^<]*)<\/slug>/.exec(match[1]!)![1]!).slice(prefix.length),
@@ -58,8 +74,12 @@ function scheduleXmlEvents(xml: string, sessionId: string): { slotId: string; de
 }
 
 const calendarPaths = builtCalendarPaths(distRoot);
-const datasetPaths = readdirSync(join(distRoot, 'data')).filter((name) => name.endsWith('.json')).map((name) => `/data/${name}`);
-const schemaPaths = readdirSync(join(distRoot, 'data', 'schema')).map((name) => `/data/schema/${name}`);
+const datasetPaths = readdirSync(join(distRoot, 'data'))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => `/data/${name}`);
+const schemaPaths = readdirSync(join(distRoot, 'data', 'schema')).map(
+  (name) => `/data/schema/${name}`,
+);
 
 describe('every URL of every export resolves to a built page and anchor', () => {
   test('the exports are all found (feeds, datasets, schemas, schedules)', () => {
@@ -70,33 +90,51 @@ describe('every URL of every export resolves to a built page and anchor', () => 
   });
 
   test.each(calendarPaths)('%s', (sitePath) => {
-    const urls = icsEvents(sitePath).flatMap((event) => [event.url, ...urlsInText(event.description)]);
+    const urls = icsEvents(sitePath).flatMap((event) => [
+      event.url,
+      ...urlsInText(event.description),
+    ]);
     expect(urls.filter((url) => url.startsWith(siteBase)).length).toBeGreaterThan(0);
     expect(unresolvedUrls(urls, siteBase, distRoot)).toEqual([]);
   });
 
   test.each([...datasetPaths, ...schemaPaths])('%s', (sitePath) => {
-    const urls = jsonStrings(JSON.parse(readBuilt(sitePath))).flatMap((value) => (value.startsWith('http') ? [value] : urlsInText(value)));
+    const urls = jsonStrings(JSON.parse(readBuilt(sitePath))).flatMap((value) =>
+      value.startsWith('http') ? [value] : urlsInText(value),
+    );
     expect(unresolvedUrls(urls, siteBase, distRoot)).toEqual([]);
   });
 
-  test.each(site.sessions.map((session) => session.id))('schedule.json and schedule.xml of %s', (sessionId) => {
-    const json = readBuilt(paths.scheduleJson(sessionId));
-    const jsonUrls = jsonStrings(JSON.parse(json)).flatMap((value) => (value.startsWith('http') ? [value] : urlsInText(value)));
-    const xml = readBuilt(paths.scheduleXml(sessionId));
-    const xmlUrls = [...xml.matchAll(/(?:href="([^"]+)"|>(https?:\/\/[^<]+)<)/g)].map((match) => xmlText(match[1] ?? match[2]!))
-      .concat(urlsInText(xmlText(xml)));
-    expect(jsonUrls.filter((url) => url.includes('#')).length).toBeGreaterThan(0);
-    expect(unresolvedUrls([...jsonUrls, ...xmlUrls], siteBase, distRoot)).toEqual([]);
-  });
+  test.each(site.sessions.map((session) => session.id))(
+    'schedule.json and schedule.xml of %s',
+    (sessionId) => {
+      const json = readBuilt(paths.scheduleJson(sessionId));
+      const jsonUrls = jsonStrings(JSON.parse(json)).flatMap((value) =>
+        value.startsWith('http') ? [value] : urlsInText(value),
+      );
+      const xml = readBuilt(paths.scheduleXml(sessionId));
+      const xmlUrls = [...xml.matchAll(/(?:href="([^"]+)"|>(https?:\/\/[^<]+)<)/g)]
+        .map((match) => xmlText(match[1] ?? match[2]!))
+        .concat(urlsInText(xmlText(xml)));
+      expect(jsonUrls.filter((url) => url.includes('#')).length).toBeGreaterThan(0);
+      expect(unresolvedUrls([...jsonUrls, ...xmlUrls], siteBase, distRoot)).toEqual([]);
+    },
+  );
 
   test('the check fails on a URL to a missing page or a missing anchor (a test of the test)', () => {
     const good = `${siteBase}sessions/fourth-session/#slot-2023-03-06-1000`;
     expect(unresolvedUrls([good], siteBase, distRoot)).toEqual([]);
-    expect(unresolvedUrls([`${siteBase}sessions/fourth-session/#meeting-nowhere`], siteBase, distRoot))
-      .toEqual([`${siteBase}sessions/fourth-session/#meeting-nowhere: no element with id "meeting-nowhere"`]);
-    expect(unresolvedUrls([`${siteBase}sessions/fifth-session/`], siteBase, distRoot)).toHaveLength(1);
-    expect(unresolvedUrls([`${siteBase}calendar/slots/2099-01-01-1000.ics`], siteBase, distRoot)).toHaveLength(1);
+    expect(
+      unresolvedUrls([`${siteBase}sessions/fourth-session/#meeting-nowhere`], siteBase, distRoot),
+    ).toEqual([
+      `${siteBase}sessions/fourth-session/#meeting-nowhere: no element with id "meeting-nowhere"`,
+    ]);
+    expect(unresolvedUrls([`${siteBase}sessions/fifth-session/`], siteBase, distRoot)).toHaveLength(
+      1,
+    );
+    expect(
+      unresolvedUrls([`${siteBase}calendar/slots/2099-01-01-1000.ics`], siteBase, distRoot),
+    ).toHaveLength(1);
   });
 });
 
@@ -111,14 +149,24 @@ function backLinksOn(sitePath: string, elementId: string): string[] {
 const asSitePath = (url: string): string => new URL(url).pathname + new URL(url).hash;
 
 describe('the citation lists of the exports are those the pages show', () => {
-  const documents = JSON.parse(readBuilt('/data/documents.json')) as { id: string; citedIn: { permalink: string }[] }[];
-  const paragraphs = JSON.parse(readBuilt('/data/report-paragraphs.json')) as { documentId: string; anchor: string; citedIn: { permalink: string }[] }[];
+  const documents = JSON.parse(readBuilt('/data/documents.json')) as {
+    id: string;
+    citedIn: { permalink: string }[];
+  }[];
+  const paragraphs = JSON.parse(readBuilt('/data/report-paragraphs.json')) as {
+    documentId: string;
+    anchor: string;
+    citedIn: { permalink: string }[];
+  }[];
 
-  test.each(documents.map((document) => [document.id, document] as const))('document %s', (id, document) => {
-    const shown = backLinksOn(paths.documents(), `doc-${id}`);
-    expect(shown.length).toBeGreaterThan(0);
-    expect(document.citedIn.map((entry) => asSitePath(entry.permalink))).toEqual(shown);
-  });
+  test.each(documents.map((document) => [document.id, document] as const))(
+    'document %s',
+    (id, document) => {
+      const shown = backLinksOn(paths.documents(), `doc-${id}`);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(document.citedIn.map((entry) => asSitePath(entry.permalink))).toEqual(shown);
+    },
+  );
 
   /**
    * The places a report page shows as citing a paragraph: its own back-links, and those of the
@@ -131,71 +179,111 @@ describe('the citation lists of the exports are those the pages show', () => {
     if (!element) throw new Error(`${paths.report(documentId)} has no #${anchor}`);
     const own = element.querySelectorAll('.back-links a');
     let range = element.parentNode;
-    while (range && !(range.getAttribute?.('id') ?? '').startsWith('paras-')) range = range.parentNode;
+    while (range && !(range.getAttribute?.('id') ?? '').startsWith('paras-'))
+      range = range.parentNode;
     const inParagraphs = new Set(range?.querySelectorAll('[id^="para-"] .back-links a') ?? []);
-    const ofRange = range ? range.querySelectorAll('.back-links a').filter((link) => !inParagraphs.has(link)) : [];
+    const ofRange = range
+      ? range.querySelectorAll('.back-links a').filter((link) => !inParagraphs.has(link))
+      : [];
     return [...ofRange, ...own].map((link) => link.getAttribute('href')!).sort();
   }
 
-  test.each(paragraphs.map((paragraph) => [paragraph.anchor, paragraph] as const))('report paragraph %s', (_anchor, paragraph) => {
-    const shown = paragraphBackLinks(paragraph.documentId, paragraph.anchor);
-    expect(shown.length).toBeGreaterThan(0);
-    expect(paragraph.citedIn.map((entry) => asSitePath(entry.permalink)).sort()).toEqual(shown);
-  });
+  test.each(paragraphs.map((paragraph) => [paragraph.anchor, paragraph] as const))(
+    'report paragraph %s',
+    (_anchor, paragraph) => {
+      const shown = paragraphBackLinks(paragraph.documentId, paragraph.anchor);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(paragraph.citedIn.map((entry) => asSitePath(entry.permalink)).sort()).toEqual(shown);
+    },
+  );
 
   test('the check fails on a list shorter than the page (a test of the test)', () => {
     const document = documents.find((entry) => entry.id === 'a-77-275')!;
     const shown = backLinksOn(paths.documents(), 'doc-a-77-275');
     expect(shown.length).toBeGreaterThan(1);
-    expect(document.citedIn.slice(1).map((entry) => asSitePath(entry.permalink))).not.toEqual(shown);
+    expect(document.citedIn.slice(1).map((entry) => asSitePath(entry.permalink))).not.toEqual(
+      shown,
+    );
   });
 });
 
 describe('the "Source" link of every slot, question, summary and meeting is in the data', () => {
   type Sourced = { source?: { url: string; startLine: number; endLine: number } };
-  const questions = JSON.parse(readBuilt('/data/questions.json')) as (Sourced & { id: string; permalink: string })[];
-  const slots = JSON.parse(readBuilt('/data/slots.json')) as (Sourced & { id: string; permalink: string })[];
+  const questions = JSON.parse(readBuilt('/data/questions.json')) as (Sourced & {
+    id: string;
+    permalink: string;
+  })[];
+  const slots = JSON.parse(readBuilt('/data/slots.json')) as (Sourced & {
+    id: string;
+    permalink: string;
+  })[];
   const sessions = JSON.parse(readBuilt('/data/sessions.json')) as {
-    id: string; summaries: (Sourced & { id: string; page: string })[]; meetings: (Sourced & { id: string; permalink: string })[];
+    id: string;
+    summaries: (Sourced & { id: string; page: string })[];
+    meetings: (Sourced & { id: string; permalink: string })[];
   }[];
   /** The source link a page shows on an element (the first one directly in it for containers). */
   const shownSource = (permalink: string, selector: string): string => {
     const url = new URL(permalink);
-    const element = parse(readBuilt(url.pathname.slice(new URL(siteBase).pathname.length - 1))).getElementById(url.hash.slice(1))!;
+    const element = parse(
+      readBuilt(url.pathname.slice(new URL(siteBase).pathname.length - 1)),
+    ).getElementById(url.hash.slice(1))!;
     const link = element.querySelector(selector)!;
     return `${link.getAttribute('href')} ${link.getAttribute('data-source-lines')}`;
   };
-  const inData = (record: Sourced): string => `${asSitePath(record.source!.url)} ${record.source!.startLine}-${record.source!.endLine}`;
+  const inData = (record: Sourced): string =>
+    `${asSitePath(record.source!.url)} ${record.source!.startLine}-${record.source!.endLine}`;
 
   test('every record has its source', () => {
     expect(questions.every((record) => record.source)).toBe(true);
     expect(slots.every((record) => record.source)).toBe(true);
-    expect(sessions.flatMap((session) => [...session.summaries, ...session.meetings]).every((record) => record.source)).toBe(true);
+    expect(
+      sessions
+        .flatMap((session) => [...session.summaries, ...session.meetings])
+        .every((record) => record.source),
+    ).toBe(true);
   });
 
-  test.each(questions.map((record) => [record.id, record] as const))('question %s', (_id, record) => {
-    expect(inData(record)).toBe(shownSource(record.permalink, 'a.source-link'));
-  });
+  test.each(questions.map((record) => [record.id, record] as const))(
+    'question %s',
+    (_id, record) => {
+      expect(inData(record)).toBe(shownSource(record.permalink, 'a.source-link'));
+    },
+  );
 
   test.each(slots.map((record) => [record.id, record] as const))('slot %s', (_id, record) => {
-    expect(inData(record)).toBe(shownSource(record.permalink, ':scope > .slot-links a.source-link'));
+    expect(inData(record)).toBe(
+      shownSource(record.permalink, ':scope > .slot-links a.source-link'),
+    );
   });
 
-  test.each(sessions.flatMap((session) => session.meetings).map((record) => [record.id, record] as const))('meeting %s', (_id, record) => {
-    expect(inData(record)).toBe(shownSource(record.permalink, ':scope > .slot-links a.source-link'));
+  test.each(
+    sessions.flatMap((session) => session.meetings).map((record) => [record.id, record] as const),
+  )('meeting %s', (_id, record) => {
+    expect(inData(record)).toBe(
+      shownSource(record.permalink, ':scope > .slot-links a.source-link'),
+    );
   });
 
-  test.each(sessions.flatMap((session) => session.summaries).map((record) => [record.id, record] as const))('summary %s', (_id, record) => {
-    expect(inData(record)).toBe(shownSource(`${record.page}#summary-${record.id}`, '.see-also a.source-link'));
+  test.each(
+    sessions.flatMap((session) => session.summaries).map((record) => [record.id, record] as const),
+  )('summary %s', (_id, record) => {
+    expect(inData(record)).toBe(
+      shownSource(`${record.page}#summary-${record.id}`, '.see-also a.source-link'),
+    );
   });
 });
 
 describe('every slot event carries the notes and footnotes of its slot', () => {
-  const slotsWithNotes = site.slots.filter((slot) => slotNoteTexts(slot, sessionOf(slot.id)).length > 0);
+  const slotsWithNotes = site.slots.filter(
+    (slot) => slotNoteTexts(slot, sessionOf(slot.id)).length > 0,
+  );
 
   test('the content has slots with notes of every kind (slot notes, block footnotes, session notes)', () => {
     expect(site.slots.some((slot) => slot.notes.length > 0)).toBe(true);
-    expect(site.slots.some((slot) => slot.blocks.some((block) => block.footnotes.length > 0))).toBe(true);
+    expect(site.slots.some((slot) => slot.blocks.some((block) => block.footnotes.length > 0))).toBe(
+      true,
+    );
     expect(slotsWithNotes).toHaveLength(site.slots.length);
   });
 
@@ -204,18 +292,32 @@ describe('every slot event carries the notes and footnotes of its slot', () => {
     expect(slotEvents.length).toBeGreaterThan(0);
     for (const event of slotEvents) {
       const slotId = event.uid.slice('slot-'.length, event.uid.lastIndexOf('@'));
-      expect(missingNotes(event.description, slotNoteTexts(slotsById.get(slotId)!, sessionOf(slotId))), event.uid).toEqual([]);
+      expect(
+        missingNotes(event.description, slotNoteTexts(slotsById.get(slotId)!, sessionOf(slotId))),
+        event.uid,
+      ).toEqual([]);
     }
   });
 
-  test.each(site.sessions.map((session) => session.id))('schedule.json and schedule.xml of %s', (sessionId) => {
-    const xml = readBuilt(paths.scheduleXml(sessionId));
-    const events = [...scheduleJsonEvents(sessionId), ...scheduleXmlEvents(xml, sessionId)];
-    expect(events).toHaveLength(2 * site.slots.filter((slot) => slot.sessionId === sessionId).length);
-    for (const event of events) {
-      expect(missingNotes(event.description, slotNoteTexts(slotsById.get(event.slotId)!, sessionOf(event.slotId))), event.slotId).toEqual([]);
-    }
-  });
+  test.each(site.sessions.map((session) => session.id))(
+    'schedule.json and schedule.xml of %s',
+    (sessionId) => {
+      const xml = readBuilt(paths.scheduleXml(sessionId));
+      const events = [...scheduleJsonEvents(sessionId), ...scheduleXmlEvents(xml, sessionId)];
+      expect(events).toHaveLength(
+        2 * site.slots.filter((slot) => slot.sessionId === sessionId).length,
+      );
+      for (const event of events) {
+        expect(
+          missingNotes(
+            event.description,
+            slotNoteTexts(slotsById.get(event.slotId)!, sessionOf(event.slotId)),
+          ),
+          event.slotId,
+        ).toEqual([]);
+      }
+    },
+  );
 
   test('the check fails on a feed that drops a footnote of its slot (a test of the test)', () => {
     const slot = slotsById.get('2023-03-06-1000')!;

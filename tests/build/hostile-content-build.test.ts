@@ -18,16 +18,29 @@ const junk = Object.values(pathologicalTexts(60_000)).join('\n');
 
 /** The records of a built CSV file, by column name. */
 const csvRecords = (build: IsolatedBuild, name: string): Record<string, string>[] =>
-  parse(readFileSync(join(build.dist, 'data', `${name}.csv`), 'utf8').replace(/^\uFEFF/, ''), { columns: true });
+  parse(readFileSync(join(build.dist, 'data', `${name}.csv`), 'utf8').replace(/^\uFEFF/, ''), {
+    columns: true,
+  });
 
 describe('hostile but valid content builds, and its exports cannot run', () => {
   let build: IsolatedBuild;
   beforeAll(() => {
     build = isolatedBuild({
       mutations: [
-        { file: 'sources/chair-letter-2022-03-07.txt', bytes: (original) => Buffer.concat([original, Buffer.from(`\n${junk}\n`)]) },
-        { file: 'sessions/second-session.yaml', find: 'venue: United Nations Headquarters, New York', replace: `venue: '${venue}'` },
-        { file: 'programmes/second-session.yaml', find: 'timeAsPrinted: 10 a.m.-1 p.m.', replace: `timeAsPrinted: '${printedTime}'` },
+        {
+          file: 'sources/chair-letter-2022-03-07.txt',
+          bytes: (original) => Buffer.concat([original, Buffer.from(`\n${junk}\n`)]),
+        },
+        {
+          file: 'sessions/second-session.yaml',
+          find: 'venue: United Nations Headquarters, New York',
+          replace: `venue: '${venue}'`,
+        },
+        {
+          file: 'programmes/second-session.yaml',
+          find: 'timeAsPrinted: 10 a.m.-1 p.m.',
+          replace: `timeAsPrinted: '${printedTime}'`,
+        },
       ],
     });
   }, 600_000);
@@ -36,7 +49,10 @@ describe('hostile but valid content builds, and its exports cannot run', () => {
   test('the build completes, with the pathological source published', () => {
     expect(build.status, build.output).toBe(0);
     expect(junk.length).toBeGreaterThan(400_000);
-    const page = readFileSync(join(build.dist, 'sources', 'chair-letter-2022-03-07', 'index.html'), 'utf8');
+    const page = readFileSync(
+      join(build.dist, 'sources', 'chair-letter-2022-03-07', 'index.html'),
+      'utf8',
+    );
     expect(page).toContain('&lt;a&lt;a&lt;a');
   });
 
@@ -46,17 +62,30 @@ describe('hostile but valid content builds, and its exports cannot run', () => {
     const slot = csvRecords(build, 'slots').find((record) => record.id === '2022-03-28-1000')!;
     expect(slot.timeAsPrinted).toBe(`'${printedTime}`);
     // No cell of any file starts a formula.
-    for (const name of ['sessions', 'slots', 'questions', 'topics', 'documents', 'report-paragraphs']) {
+    for (const name of [
+      'sessions',
+      'slots',
+      'questions',
+      'topics',
+      'documents',
+      'report-paragraphs',
+    ]) {
       for (const record of csvRecords(build, name)) {
-        for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+@\t\r\uFF1D\uFF0B\uFF20]|^-(?!\d+(\.\d+)?$)/);
+        for (const cell of Object.values(record))
+          expect(cell).not.toMatch(/^[=+@\t\r\uFF1D\uFF0B\uFF20]|^-(?!\d+(\.\d+)?$)/);
       }
     }
   });
 
   test('JSON: the same texts unchanged', () => {
-    const sessions = JSON.parse(readFileSync(join(build.dist, 'data', 'sessions.json'), 'utf8')) as { id: string; venue: string }[];
+    const sessions = JSON.parse(
+      readFileSync(join(build.dist, 'data', 'sessions.json'), 'utf8'),
+    ) as { id: string; venue: string }[];
     expect(sessions.find((session) => session.id === 'second-session')!.venue).toBe(venue);
-    const slots = JSON.parse(readFileSync(join(build.dist, 'data', 'slots.json'), 'utf8')) as { id: string; timeAsPrinted: string }[];
+    const slots = JSON.parse(readFileSync(join(build.dist, 'data', 'slots.json'), 'utf8')) as {
+      id: string;
+      timeAsPrinted: string;
+    }[];
     expect(slots.find((slot) => slot.id === '2022-03-28-1000')!.timeAsPrinted).toBe(printedTime);
   });
 });

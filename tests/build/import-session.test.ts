@@ -27,15 +27,24 @@ function contentCopy(name: string): string {
 }
 
 /** Runs a project script as a process. */
-function run(script: string, args: readonly string[], env: Record<string, string> = {}): { status: number | null; output: string } {
+function run(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
   const result = spawnSync(node, [join(projectRoot, 'scripts', script), ...args], {
-    cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env },
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** The guiding questions of the fixture: its bullets after a focused discussion. */
-const fixtureQuestions = readFileSync(fixture, 'utf8').split('\n').filter((line) => /^- (How|Which|What)\b/.test(line)).map((line) => line.slice(2));
+const fixtureQuestions = readFileSync(fixture, 'utf8')
+  .split('\n')
+  .filter((line) => /^- (How|Which|What)\b/.test(line))
+  .map((line) => line.slice(2));
 
 describe('adding a session through the importer', () => {
   const content = contentCopy('clean');
@@ -47,7 +56,11 @@ describe('adding a session through the importer', () => {
     expect(imported.output).toMatch(/page furniture/);
     expect(imported.output).toMatch(/merged heading split/);
     expect(imported.output).toMatch(/printed after a footnote or page furniture/);
-    for (const file of ['sources/secretariat-note-2024-06-14.txt', 'sessions/ninth-session.yaml', 'programmes/ninth-session.yaml']) {
+    for (const file of [
+      'sources/secretariat-note-2024-06-14.txt',
+      'sessions/ninth-session.yaml',
+      'programmes/ninth-session.yaml',
+    ]) {
       expect(existsSync(join(content, file)), file).toBe(true);
     }
   });
@@ -62,7 +75,10 @@ describe('adding a session through the importer', () => {
     const build = isolatedBuild({ env: { OEWG_CONTENT_DIR: content } });
     try {
       expect(build.status, build.output).toBe(0);
-      const page = readFileSync(join(build.dist, 'sessions', 'ninth-session', 'index.html'), 'utf8');
+      const page = readFileSync(
+        join(build.dist, 'sessions', 'ninth-session', 'index.html'),
+        'utf8',
+      );
       expect(fixtureQuestions.length).toBeGreaterThan(3);
       for (const question of fixtureQuestions) expect(page).toContain(question);
     } finally {
@@ -75,8 +91,12 @@ describe('adding a session through the importer', () => {
     writeFileSync(join(content, 'programmes', 'ninth-session.yaml'), `${before}# edited by hand\n`);
     const again = run('import.ts', [fixture, '--session', 'ninth-session', '--content', content]);
     expect(again.status).toBe(1);
-    expect(again.output).toMatch(/exist already; nothing written[\s\S]*programmes\/ninth-session\.yaml/);
-    expect(readFileSync(join(content, 'programmes', 'ninth-session.yaml'), 'utf8')).toContain('# edited by hand');
+    expect(again.output).toMatch(
+      /exist already; nothing written[\s\S]*programmes\/ninth-session\.yaml/,
+    );
+    expect(readFileSync(join(content, 'programmes', 'ninth-session.yaml'), 'utf8')).toContain(
+      '# edited by hand',
+    );
   });
 });
 
@@ -84,20 +104,30 @@ describe('a draft with a TODO', () => {
   const content = contentCopy('todo');
   const document = join(scratch, 'closure.txt');
   // "Closure of the session" is no topic's title: the importer cannot decide the topic.
-  writeFileSync(document, readFileSync(fixture, 'utf8').replace('**Closing of the session**', '**Closure of the session**'));
+  writeFileSync(
+    document,
+    readFileSync(fixture, 'utf8').replace(
+      '**Closing of the session**',
+      '**Closure of the session**',
+    ),
+  );
   const imported = run('import.ts', [document, '--session', 'ninth-session', '--content', content]);
   const field = 'programmes/ninth-session.yaml: days[1].slots[1].blocks[1].topic';
 
   it('is listed by the import', () => {
     expect(imported.status).toBe(0);
     expect(imported.output).toContain('1 TODO to decide');
-    expect(imported.output).toContain(`${field}: topic of "Closure of the session"? See content/topics/`);
+    expect(imported.output).toContain(
+      `${field}: topic of "Closure of the session"? See content/topics/`,
+    );
   });
 
   it('fails check:content, naming the file and the field', () => {
     const checked = run('check-content.ts', [], { OEWG_CONTENT_DIR: content });
     expect(checked.status).toBe(1);
-    expect(checked.output).toContain(`${field}: TODO left by the importer: topic of "Closure of the session"? See content/topics/`);
+    expect(checked.output).toContain(
+      `${field}: TODO left by the importer: topic of "Closure of the session"? See content/topics/`,
+    );
   });
 
   it('fails the build with the same line', () => {

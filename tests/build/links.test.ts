@@ -25,13 +25,21 @@ describe('internal links of the built site', () => {
       );
       writeFileSync(page, html);
       const result = checkLinks(copy);
-      expect(result.broken.filter((link) => link.page === '/topics/').map((link) => `${link.url}: ${link.reason}`)).toEqual([
+      expect(
+        result.broken
+          .filter((link) => link.page === '/topics/')
+          .map((link) => `${link.url}: ${link.reason}`),
+      ).toEqual([
         '/no-such-page/: no file for /no-such-page/',
         '/reports/a-77-275/#para-99: no element with id "para-99" in /reports/a-77-275/',
         '#nowhere: no element with id "nowhere" in /topics/',
       ]);
       const underBase = checkLinks(copy, { base: '/oewg/' });
-      expect(underBase.broken.some((link) => link.url === '/topics/' && link.reason === 'outside the base path /oewg/')).toBe(true);
+      expect(
+        underBase.broken.some(
+          (link) => link.url === '/topics/' && link.reason === 'outside the base path /oewg/',
+        ),
+      ).toBe(true);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

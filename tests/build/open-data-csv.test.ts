@@ -24,11 +24,14 @@ function differences(csvText: string, name: string): string[] {
   const columns = columnsOf(name);
   const { header, records } = recordsFromCsv(csvText, columns);
   const problems: string[] = [];
-  if (JSON.stringify(header) !== JSON.stringify(columns.map((column) => column.name))) problems.push(`header ${header.join(',')}`);
-  if (records.length !== json.length) problems.push(`${records.length} rows for ${json.length} records`);
+  if (JSON.stringify(header) !== JSON.stringify(columns.map((column) => column.name)))
+    problems.push(`header ${header.join(',')}`);
+  if (records.length !== json.length)
+    problems.push(`${records.length} rows for ${json.length} records`);
   json.forEach((record, index) => {
     // Key order is not part of the comparison; values are.
-    if (!deepEqual(records[index], record)) problems.push(`record ${index + 1} (${String(record.id)}) differs`);
+    if (!deepEqual(records[index], record))
+      problems.push(`record ${index + 1} (${String(record.id)}) differs`);
   });
   return problems;
 }
@@ -50,7 +53,11 @@ describe.each(datasetNames)('%s.csv in dist/', (name) => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.endsWith('\r\n')).toBe(true);
     // Outside quoted fields every line break is CRLF (RFC 4180): the header line is one.
-    expect(text.slice(1, text.indexOf('\r\n'))).toBe(columnsOf(name).map((column) => column.name).join(','));
+    expect(text.slice(1, text.indexOf('\r\n'))).toBe(
+      columnsOf(name)
+        .map((column) => column.name)
+        .join(','),
+    );
     // A line feed outside a quoted field is always part of a CRLF (a list cell's line feeds are quoted).
     expect(text.replace(/"(?:[^"]|"")*"/g, '""')).not.toMatch(/(?<!\r)\n/);
   });
@@ -73,15 +80,23 @@ describe.each(datasetNames)('%s.csv in dist/', (name) => {
     expect(differences(alteredCell, name)).not.toEqual([]);
   });
 
-  test('the dataset\'s JSON Schema names the CSV file and its columns', () => {
-    const description = String((JSON.parse(readBuilt(paths.datasetSchema(name))) as { description?: string }).description);
+  test("the dataset's JSON Schema names the CSV file and its columns", () => {
+    const description = String(
+      (JSON.parse(readBuilt(paths.datasetSchema(name))) as { description?: string }).description,
+    );
     expect(description).toContain(`${paths.datasetCsv(name)}.`);
-    expect(description).toContain(`Columns: ${columnsOf(name).map((column) => column.name).join(', ')}.`);
+    expect(description).toContain(
+      `Columns: ${columnsOf(name)
+        .map((column) => column.name)
+        .join(', ')}.`,
+    );
   });
 
   test('/data/ documents every column of the file', () => {
     const page = parseHtml(readBuilt(paths.data()));
-    const documented = page.querySelectorAll(`#dataset-${name} table.csv-columns tbody th code`).map((cell) => cell.text);
+    const documented = page
+      .querySelectorAll(`#dataset-${name} table.csv-columns tbody th code`)
+      .map((cell) => cell.text);
     expect(documented).toEqual(columnsOf(name).map((column) => column.name));
   });
 });

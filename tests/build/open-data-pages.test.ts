@@ -16,9 +16,16 @@ function idsOf(sitePath: string): Set<string> {
 }
 
 const questions = JSON.parse(readBuilt(paths.dataset('questions'))) as {
-  id: string; sessionId: string; permalink: string; origin: { kind: 'slot' | 'summary' };
+  id: string;
+  sessionId: string;
+  permalink: string;
+  origin: { kind: 'slot' | 'summary' };
 }[];
-const slots = JSON.parse(readBuilt(paths.dataset('slots'))) as { id: string; sessionId: string; permalink: string }[];
+const slots = JSON.parse(readBuilt(paths.dataset('slots'))) as {
+  id: string;
+  sessionId: string;
+  permalink: string;
+}[];
 const idsByPage = new Map<string, Set<string>>();
 
 /** Whether the element a permalink points to exists: its page is built and holds the id. */
@@ -34,12 +41,17 @@ describe('questions.json and the session pages', () => {
     expect(questions).toHaveLength(54);
   });
 
-  test.each(questions.map((question) => [question.id, question] as const))('%s is an id on the page its permalink names', (id, question) => {
-    const { pathname, hash } = new URL(question.permalink);
-    expect(hash).toBe(`#${id}`);
-    expect([paths.session(question.sessionId), paths.summaries(question.sessionId)]).toContain(pathname);
-    expect(permalinkTargetExists(question.permalink)).toBe(true);
-  });
+  test.each(questions.map((question) => [question.id, question] as const))(
+    '%s is an id on the page its permalink names',
+    (id, question) => {
+      const { pathname, hash } = new URL(question.permalink);
+      expect(hash).toBe(`#${id}`);
+      expect([paths.session(question.sessionId), paths.summaries(question.sessionId)]).toContain(
+        pathname,
+      );
+      expect(permalinkTargetExists(question.permalink)).toBe(true);
+    },
+  );
 });
 
 describe('slots.json and the session pages', () => {
@@ -47,10 +59,13 @@ describe('slots.json and the session pages', () => {
     expect(slots).toHaveLength(22);
   });
 
-  test.each(slots.map((slot) => [slot.id, slot] as const))('slot %s is an id on its session page, where its permalink points', (id, slot) => {
-    const { pathname, hash } = new URL(slot.permalink);
-    expect(pathname).toBe(paths.session(slot.sessionId));
-    expect(hash).toBe(`#slot-${id}`);
-    expect(permalinkTargetExists(slot.permalink)).toBe(true);
-  });
+  test.each(slots.map((slot) => [slot.id, slot] as const))(
+    'slot %s is an id on its session page, where its permalink points',
+    (id, slot) => {
+      const { pathname, hash } = new URL(slot.permalink);
+      expect(pathname).toBe(paths.session(slot.sessionId));
+      expect(hash).toBe(`#slot-${id}`);
+      expect(permalinkTargetExists(slot.permalink)).toBe(true);
+    },
+  );
 });

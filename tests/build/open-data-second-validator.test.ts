@@ -28,17 +28,23 @@ describe('a test of the test: the second validator refuses broken records', () =
 
   test('a question without text', () => {
     const { text: _text, ...withoutText } = first!;
-    expect(validateDraft2020Independently(schema, [withoutText, ...rest]).length).toBeGreaterThan(0);
+    expect(validateDraft2020Independently(schema, [withoutText, ...rest]).length).toBeGreaterThan(
+      0,
+    );
   });
 
   test('a question whose text is a number', () => {
-    expect(validateDraft2020Independently(schema, [{ ...first, text: 42 }, ...rest]).length).toBeGreaterThan(0);
+    expect(
+      validateDraft2020Independently(schema, [{ ...first, text: 42 }, ...rest]).length,
+    ).toBeGreaterThan(0);
   });
 
   test('a session with an impossible date', () => {
     const sessions = readJson<Record<string, unknown>[]>(paths.dataset('sessions'));
     const sessionSchema = readJson<object>(paths.datasetSchema('sessions'));
-    const dateField = Object.keys(sessions[0]!).find((key) => /^\d{4}-\d{2}-\d{2}$/.test(String(sessions[0]![key])))!;
+    const dateField = Object.keys(sessions[0]!).find((key) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(String(sessions[0]![key])),
+    )!;
     expect(dateField).toBeDefined();
     const broken = [{ ...sessions[0], [dateField]: '2022-02-30' }, ...sessions.slice(1)];
     expect(validateDraft2020Independently(sessionSchema, broken).length).toBeGreaterThan(0);

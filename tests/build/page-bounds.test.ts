@@ -23,7 +23,10 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../tools/generate-corpus.ts';
 import {
-  homeSessionCardLimit, latestSessionLimit, pageBackLinkLimit, questionsIndexInlineLimit,
+  homeSessionCardLimit,
+  latestSessionLimit,
+  pageBackLinkLimit,
+  questionsIndexInlineLimit,
 } from '../../src/domain/model/browse.ts';
 import { readContent } from '../../src/domain/content/content-reader.ts';
 import { loadSite } from '../../src/domain/model/site.ts';
@@ -51,18 +54,40 @@ function boundedPages(dist: string) {
   const report = read('reports/a-77-275/index.html');
   const search = read('search/index.html');
   return {
-    homeCardLinks: home.querySelectorAll('section[aria-labelledby="sessions-title"] li h3 a').map((link) => link.getAttribute('href')!),
+    homeCardLinks: home
+      .querySelectorAll('section[aria-labelledby="sessions-title"] li h3 a')
+      .map((link) => link.getAttribute('href')!),
     allSessionsLink: home.querySelector('a[href="/sessions/"]')?.text,
-    sessionsListed: sessions.querySelectorAll('main > ul > li > a:first-child').map((link) => link.getAttribute('href')!),
-    yearLinks: sessions.querySelectorAll('main nav[aria-labelledby="by-year"] a').map((link) => link.getAttribute('href')!),
+    sessionsListed: sessions
+      .querySelectorAll('main > ul > li > a:first-child')
+      .map((link) => link.getAttribute('href')!),
+    yearLinks: sessions
+      .querySelectorAll('main nav[aria-labelledby="by-year"] a')
+      .map((link) => link.getAttribute('href')!),
     questionsOnIndex: questions.querySelectorAll('main ol.questions > li').length,
-    questionPageLinks: questions.querySelectorAll('main section a[href^="/questions/"]').map((link) => link.getAttribute('href')!),
-    longestDocumentList: Math.max(...documents.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length)),
-    longestReportList: Math.max(...report.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length)),
-    reportSessionFilters: indexedPages(dist).find((page) => page.url === '/reports/a-77-275/')?.filters.session?.length ?? 0,
-    searchSessionOptions: search.querySelectorAll('#search-session option').map((option) => option.text).filter((text) => text !== 'All sessions'),
+    questionPageLinks: questions
+      .querySelectorAll('main section a[href^="/questions/"]')
+      .map((link) => link.getAttribute('href')!),
+    longestDocumentList: Math.max(
+      ...documents
+        .querySelectorAll('.back-links')
+        .map((list) => list.querySelectorAll('li').length),
+    ),
+    longestReportList: Math.max(
+      ...report.querySelectorAll('.back-links').map((list) => list.querySelectorAll('li').length),
+    ),
+    reportSessionFilters:
+      indexedPages(dist).find((page) => page.url === '/reports/a-77-275/')?.filters.session
+        ?.length ?? 0,
+    searchSessionOptions: search
+      .querySelectorAll('#search-session option')
+      .map((option) => option.text)
+      .filter((text) => text !== 'All sessions'),
     searchRule: search.querySelector('.search-rule')?.text ?? '',
-    documentsMore: documents.querySelectorAll('p.muted').map((note) => note.text).filter((text) => text.startsWith('And ')),
+    documentsMore: documents
+      .querySelectorAll('p.muted')
+      .map((note) => note.text)
+      .filter((text) => text.startsWith('And ')),
   };
 }
 
@@ -70,8 +95,13 @@ function boundedPages(dist: string) {
 const backLinkList = /<ul class="back-links">[\s\S]*?<\/ul>/g;
 
 /** Every HTML page of a build: its bytes, its bytes without back-link lists, and the length of its longest back-link list. */
-function htmlPages(dist: string): Map<string, { bytes: number; withoutBackLinks: number; longestBackLinks: number }> {
-  const pages = new Map<string, { bytes: number; withoutBackLinks: number; longestBackLinks: number }>();
+function htmlPages(
+  dist: string,
+): Map<string, { bytes: number; withoutBackLinks: number; longestBackLinks: number }> {
+  const pages = new Map<
+    string,
+    { bytes: number; withoutBackLinks: number; longestBackLinks: number }
+  >();
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
@@ -81,7 +111,8 @@ function htmlPages(dist: string): Map<string, { bytes: number; withoutBackLinks:
         const lists = html.toString('utf8').match(backLinkList) ?? [];
         pages.set(relative(dist, path), {
           bytes: html.length,
-          withoutBackLinks: html.length - lists.reduce((sum, list) => sum + Buffer.byteLength(list), 0),
+          withoutBackLinks:
+            html.length - lists.reduce((sum, list) => sum + Buffer.byteLength(list), 0),
           longestBackLinks: Math.max(0, ...lists.map((list) => list.split('<li>').length - 1)),
         });
       }
@@ -92,7 +123,11 @@ function htmlPages(dist: string): Map<string, { bytes: number; withoutBackLinks:
 }
 
 /** Generates the corpus at a scale and builds it. */
-function buildAtScale(corpusScale: number): { corpus: string; build: IsolatedBuild; model: SiteModel } {
+function buildAtScale(corpusScale: number): {
+  corpus: string;
+  build: IsolatedBuild;
+  model: SiteModel;
+} {
   const corpus = mkdtempSync(join(tmpdir(), 'oewg-corpus-'));
   const contentRoot = join(projectRoot, 'content');
   generateCorpus(readContent(contentRoot, projectRoot), contentRoot, corpus, corpusScale);
@@ -119,14 +154,20 @@ describe(`pages at ${scale}× the real content`, () => {
 
   test('the home page shows the latest sessions as cards and links to the list of all of them', () => {
     const pages = boundedPages(large.build.dist);
-    expect(pages.homeCardLinks).toEqual(large.model.sessions.slice(-homeSessionCardLimit).map((session) => `/sessions/${session.id}/`));
+    expect(pages.homeCardLinks).toEqual(
+      large.model.sessions
+        .slice(-homeSessionCardLimit)
+        .map((session) => `/sessions/${session.id}/`),
+    );
     expect(pages.allSessionsLink).toBe(`All ${2 * scale} sessions`);
   });
 
-  test('/sessions/ lists the latest sessions and every year; each year\'s page lists the sessions that start in it', () => {
+  test("/sessions/ lists the latest sessions and every year; each year's page lists the sessions that start in it", () => {
     const pages = boundedPages(large.build.dist);
     const { sessions } = large.model;
-    expect(pages.sessionsListed).toEqual(sessions.slice(-latestSessionLimit).map((session) => `/sessions/${session.id}/`));
+    expect(pages.sessionsListed).toEqual(
+      sessions.slice(-latestSessionLimit).map((session) => `/sessions/${session.id}/`),
+    );
     const years = [...new Set(sessions.map((session) => session.startDate.slice(0, 4)))];
     expect(years.length).toBeGreaterThan(20);
     expect(pages.yearLinks.toSorted()).toEqual(years.map((year) => `/sessions/${year}/`));
@@ -134,7 +175,9 @@ describe(`pages at ${scale}× the real content`, () => {
       const page = parse(readFileSync(join(large.build.dist, href, 'index.html'), 'utf8'));
       const year = href.split('/')[2]!;
       return page.querySelectorAll('main > ul > li > a:first-child').map((link) => {
-        const session = sessions.find((candidate) => `/sessions/${candidate.id}/` === link.getAttribute('href'))!;
+        const session = sessions.find(
+          (candidate) => `/sessions/${candidate.id}/` === link.getAttribute('href'),
+        )!;
         expect(session.startDate.slice(0, 4), `${session.id} on ${href}`).toBe(year);
         return session.id;
       });
@@ -142,15 +185,22 @@ describe(`pages at ${scale}× the real content`, () => {
     expect(listedOnYearPages.toSorted()).toEqual(sessions.map((session) => session.id).toSorted());
   });
 
-  test('the questions index lists the latest sessions, each with a page of its own questions; every session\'s is linked from its year', () => {
+  test("the questions index lists the latest sessions, each with a page of its own questions; every session's is linked from its year", () => {
     const pages = boundedPages(large.build.dist);
     expect(54 * scale).toBeGreaterThan(questionsIndexInlineLimit);
     expect(pages.questionsOnIndex).toBe(0);
-    expect(pages.questionPageLinks).toEqual(large.model.sessions.slice(-latestSessionLimit).map((session) => `/questions/${session.id}/`));
+    expect(pages.questionPageLinks).toEqual(
+      large.model.sessions.slice(-latestSessionLimit).map((session) => `/questions/${session.id}/`),
+    );
     for (const session of large.model.sessions) {
-      const yearPage = readFileSync(join(large.build.dist, 'sessions', session.startDate.slice(0, 4), 'index.html'), 'utf8');
+      const yearPage = readFileSync(
+        join(large.build.dist, 'sessions', session.startDate.slice(0, 4), 'index.html'),
+        'utf8',
+      );
       expect(yearPage, session.id).toContain(`href="/questions/${session.id}/"`);
-      const page = parse(readFileSync(join(large.build.dist, 'questions', session.id, 'index.html'), 'utf8'));
+      const page = parse(
+        readFileSync(join(large.build.dist, 'questions', session.id, 'index.html'), 'utf8'),
+      );
       expect(page.querySelectorAll('main ol.questions > li').length, session.id).toBeGreaterThan(0);
     }
   });
@@ -162,37 +212,61 @@ describe(`pages at ${scale}× the real content`, () => {
     // Cited by 26 sessions, more than recordSessionLimit: no filter value per citing session.
     expect(26).toBeGreaterThan(recordSessionLimit);
     expect(pages.reportSessionFilters).toBe(0);
-    expect(pages.documentsMore[0]).toMatch(/^And \d+ more places: all \d+ are listed in the citations column of documents\.csv\.$/);
+    expect(pages.documentsMore[0]).toMatch(
+      /^And \d+ more places: all \d+ are listed in the citations column of documents\.csv\.$/,
+    );
   });
 
   test(`no HTML page grows by more than ${growthPerSession} bytes per session from ${smallScale}× to ${scale}×, so none reaches 1 MB at 1000×`, () => {
     const before = htmlPages(small.build.dist);
     const after = htmlPages(large.build.dist);
     const added = 2 * (scale - smallScale);
-    const grown = [...before].filter(([path]) => after.has(path))
-      .map(([path, page]) => ({ path, perSession: (after.get(path)!.withoutBackLinks - page.withoutBackLinks) / added }))
+    const grown = [...before]
+      .filter(([path]) => after.has(path))
+      .map(([path, page]) => ({
+        path,
+        perSession: (after.get(path)!.withoutBackLinks - page.withoutBackLinks) / added,
+      }))
       .filter(({ perSession }) => perSession > growthPerSession);
     expect(grown).toEqual([]);
-    const overfull = [...after].filter(([, page]) => page.longestBackLinks > pageBackLinkLimit).map(([path]) => path);
+    const overfull = [...after]
+      .filter(([, page]) => page.longestBackLinks > pageBackLinkLimit)
+      .map(([path]) => path);
     expect(overfull).toEqual([]);
     // Filled back-link lists: a document's, at the limit, is on the documents page.
     expect(after.get('documents/index.html')!.longestBackLinks).toBe(pageBackLinkLimit);
     // The index pages are among the pages compared.
-    for (const path of ['index.html', '404.html', 'sessions/index.html', 'questions/index.html', 'calendar/index.html', 'data/index.html', 'topics/threats/index.html']) {
+    for (const path of [
+      'index.html',
+      '404.html',
+      'sessions/index.html',
+      'questions/index.html',
+      'calendar/index.html',
+      'data/index.html',
+      'topics/threats/index.html',
+    ]) {
       expect(before.has(path) && after.has(path), path).toBe(true);
     }
     for (const [path, page] of after) {
-      expect(page.bytes + (sessionsAt1000 - 2 * scale) * growthPerSession, path).toBeLessThan(1_000_000);
+      expect(page.bytes + (sessionsAt1000 - 2 * scale) * growthPerSession, path).toBeLessThan(
+        1_000_000,
+      );
     }
-    const largest = (pages: typeof after) => Math.max(...[...pages.values()].map((page) => page.bytes));
+    const largest = (pages: typeof after) =>
+      Math.max(...[...pages.values()].map((page) => page.bytes));
     expect(largest(after)).toBeLessThanOrEqual(largest(before) * 1.02);
   });
 
   test('the search page lists the latest sessions in its filter, latest first, and says how to reach an earlier one', () => {
     const pages = boundedPages(large.build.dist);
     expect(pages.searchSessionOptions).toHaveLength(latestSessionLimit);
-    expect(pages.searchSessionOptions.slice(0, 2)).toEqual([`Fourth substantive session (copy ${scale - 1})`, `Second substantive session (copy ${scale - 1})`]);
-    expect(pages.searchRule).toBe(`The list shows the ${latestSessionLimit} latest sessions. For an earlier session, follow its name under any of its results.`);
+    expect(pages.searchSessionOptions.slice(0, 2)).toEqual([
+      `Fourth substantive session (copy ${scale - 1})`,
+      `Second substantive session (copy ${scale - 1})`,
+    ]);
+    expect(pages.searchRule).toBe(
+      `The list shows the ${latestSessionLimit} latest sessions. For an earlier session, follow its name under any of its results.`,
+    );
   });
 
   test('the real build lists everything (test of the test)', () => {
@@ -203,7 +277,10 @@ describe(`pages at ${scale}× the real content`, () => {
     expect(real.yearLinks).toEqual(['/sessions/2023/', '/sessions/2022/']);
     expect(real.documentsMore).toEqual([]);
     expect(real.reportSessionFilters).toBeGreaterThan(0);
-    expect(real.searchSessionOptions).toEqual(['Fourth substantive session', 'Second substantive session']);
+    expect(real.searchSessionOptions).toEqual([
+      'Fourth substantive session',
+      'Second substantive session',
+    ]);
     expect(real.searchRule).toBe('');
   });
 });

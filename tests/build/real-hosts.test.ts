@@ -31,7 +31,12 @@ function builtPaths(root: string): string[] {
 
 /** A family's pattern as a regular expression over site paths (`:name`: any characters but `/`). */
 function patternOf(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split(/(:[a-z]+)/).map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+  return new RegExp(
+    `^${pattern
+      .split(/(:[a-z]+)/)
+      .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+      .join('')}$`,
+  );
 }
 
 const built = builtPaths(distRoot);
@@ -48,21 +53,29 @@ const servers: [string, (options: HostOptions) => Promise<RealHost>][] = [
 
 describe.each(servers)('%s', (_name, start) => {
   let host: RealHost;
-  beforeAll(async () => { host = await start({ root: distRoot }); });
-  afterAll(async () => { await host?.stop(); });
+  beforeAll(async () => {
+    host = await start({ root: distRoot });
+  });
+  afterAll(async () => {
+    await host?.stop();
+  });
 
   test('the build has a file of every output family', () => {
     expect(samples.filter((sample) => !sample.path).map((sample) => sample.family.id)).toEqual([]);
   });
 
   test.each(samples.map(({ family, path }) => [family.id, path, family] as const))(
-    '%s (%s): its content type, CORS, the security headers and the built bytes', async (_id, path, family) => {
+    '%s (%s): its content type, CORS, the security headers and the built bytes',
+    async (_id, path, family) => {
       const response = await fetch(`${host.url}${path!.slice(1)}`);
       expect(response.status, host.log()).toBe(200);
       expect(response.headers.get('content-type')).toBe(family.contentType);
       expect(response.headers.get('access-control-allow-origin')).toBe(family.cors ? '*' : null);
-      for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name), name).toBe(value);
-      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(distRoot, path!)))).toBe(true);
+      for (const [name, value] of Object.entries(securityHeaders))
+        expect(response.headers.get(name), name).toBe(value);
+      expect(
+        Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(distRoot, path!))),
+      ).toBe(true);
     },
   );
 
@@ -73,15 +86,21 @@ describe.each(servers)('%s', (_name, start) => {
     expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8(;|$)/);
   });
 
-  test.each(['', 'sessions/', 'calendar/', 'data/'])('the page /%s: HTML with the security headers (HSTS among them), no CORS', async (path) => {
-    const response = await fetch(`${host.url}${path}`);
-    await response.arrayBuffer();
-    expect(response.status, host.log()).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('strict-transport-security')).toBe(securityHeaders['Strict-Transport-Security']);
-    for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name), name).toBe(value);
-    expect(response.headers.get('access-control-allow-origin')).toBeNull();
-  });
+  test.each(['', 'sessions/', 'calendar/', 'data/'])(
+    'the page /%s: HTML with the security headers (HSTS among them), no CORS',
+    async (path) => {
+      const response = await fetch(`${host.url}${path}`);
+      await response.arrayBuffer();
+      expect(response.status, host.log()).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('strict-transport-security')).toBe(
+        securityHeaders['Strict-Transport-Security'],
+      );
+      for (const [name, value] of Object.entries(securityHeaders))
+        expect(response.headers.get(name), name).toBe(value);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    },
+  );
 
   test.each(['_headers', '.htaccess'])('/%s is in the build and not served', async (file) => {
     expect(built).toContain(`/${file}`);
@@ -91,16 +110,22 @@ describe.each(servers)('%s', (_name, start) => {
   });
 });
 
-describe.each(servers)('a test of the test: %s without the project\'s host file', (name, start) => {
+describe.each(servers)("a test of the test: %s without the project's host file", (name, start) => {
   let host: RealHost;
-  beforeAll(async () => { host = await start({ root: distRoot, withSiteConfig: false }); });
-  afterAll(async () => { await host?.stop(); });
+  beforeAll(async () => {
+    host = await start({ root: distRoot, withSiteConfig: false });
+  });
+  afterAll(async () => {
+    await host?.stop();
+  });
 
   test('serves CSV without a charset, sends no HSTS, and hands out /_headers', async () => {
     const csv = samples.find(({ path }) => path?.endsWith('.csv'))!.path!;
     const response = await fetch(`${host.url}${csv.slice(1)}`);
     await response.arrayBuffer();
-    expect(response.headers.get('content-type')).toBe(name === 'nginx' ? 'application/octet-stream' : 'text/csv');
+    expect(response.headers.get('content-type')).toBe(
+      name === 'nginx' ? 'application/octet-stream' : 'text/csv',
+    );
     expect(response.headers.get('strict-transport-security')).toBeNull();
     const hostFile = await fetch(`${host.url}_headers`);
     expect(hostFile.status).toBe(200);

@@ -13,7 +13,8 @@ import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts'
 import { indexedRecords } from '../helpers/search-index.ts';
 
 // Marked as a fixture: the site never holds text of A/77/275 that an editor did not copy.
-const fixtureText = 'Fixture text standing for paragraph 11, not the report: quillwort markers, see resolution 75/240.';
+const fixtureText =
+  'Fixture text standing for paragraph 11, not the report: quillwort markers, see resolution 75/240.';
 
 /** What the report page and the search index of a build show of paragraph 11. */
 function paragraph11(dist: string) {
@@ -23,7 +24,9 @@ function paragraph11(dist: string) {
     quotation: article?.querySelector('blockquote.report-text p')?.text.replace(/\s+/g, ' ').trim(),
     citationLink: article?.querySelector('blockquote.report-text a')?.getAttribute('href'),
     notice: page.querySelector('#not-reproduced')?.text.replace(/\s+/g, ' ') ?? '',
-    indexed: indexedRecords(dist).find((record) => record.url === '/reports/a-77-275/#para-11')?.text ?? '',
+    indexed:
+      indexedRecords(dist).find((record) => record.url === '/reports/a-77-275/#para-11')?.text ??
+      '',
   };
 }
 
@@ -32,7 +35,13 @@ describe('a filled report paragraph text (fixture build)', () => {
 
   beforeAll(() => {
     build = isolatedBuild({
-      mutations: [{ file: 'report-paragraphs/a-77-275-para-11.yaml', find: /^text: ''$/m, replace: `text: '${fixtureText}'` }],
+      mutations: [
+        {
+          file: 'report-paragraphs/a-77-275-para-11.yaml',
+          find: /^text: ''$/m,
+          replace: `text: '${fixtureText}'`,
+        },
+      ],
     });
     if (build.status !== 0) throw new Error(`the fixture build failed:\n${build.output}`);
   });

@@ -11,7 +11,10 @@ afterAll(() => builds.forEach((build) => build.dispose()));
 describe('reproducible build', () => {
   test('two clean builds in different folders produce the same files, byte for byte', () => {
     // A different clock zone for each build: nothing may depend on the build machine's TZ.
-    builds.push(isolatedBuild({ env: { TZ: 'Pacific/Chatham' } }), isolatedBuild({ env: { TZ: 'America/Los_Angeles' } }));
+    builds.push(
+      isolatedBuild({ env: { TZ: 'Pacific/Chatham' } }),
+      isolatedBuild({ env: { TZ: 'America/Los_Angeles' } }),
+    );
     for (const build of builds) expect(build.status, build.output).toBe(0);
     const result = compareBuilds(builds[0]!.dist, builds[1]!.dist);
     expect(result.files).toBeGreaterThan(0);

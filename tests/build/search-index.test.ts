@@ -26,7 +26,8 @@ const records = pages.flatMap((page) => page.records);
 const byUrl = new Map(records.map((record) => [record.url, record]));
 
 /** Text with runs of white space as one space, typographic quotes plain. */
-const squeezed = (text: string) => text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+const squeezed = (text: string) =>
+  text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 describe('the search index', () => {
   test.each(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind'])('has %s', (file) => {
@@ -39,43 +40,66 @@ describe('the search index', () => {
   });
 
   test('holds exactly the results of the model, each at its anchor with its title', () => {
-    const expected = [...model].flatMap(([path, byAnchor]) => [...byAnchor].map(([anchor, record]) => [`${path}#${anchor}`, searchResultTitle(record)]));
+    const expected = [...model].flatMap(([path, byAnchor]) =>
+      [...byAnchor].map(([anchor, record]) => [`${path}#${anchor}`, searchResultTitle(record)]),
+    );
     expect(records.map((record) => [record.url, record.title]).sort()).toEqual(expected.sort());
   });
 
-  test.each(site.questions.map((question) => [question.id, question] as const))('%s is found with its text, session and date', (_id, question) => {
-    const location = questionLocation(site, question);
-    const record = byUrl.get(`${location.path}#${location.anchor}`)!;
-    const session = site.sessions.find((candidate) => candidate.id === question.sessionId)!;
-    expect(squeezed(record.text)).toContain(squeezed(question.text).slice(0, 40));
-    const title = readResultTitle(record.title);
-    expect(title.label).toMatch(new RegExp(`^Guiding question ${question.number}\\b`));
-    expect(title.facts[0]).toBe(session.name);
-    expect(title.facts[1]).toMatch(/\d{4}/);
-  });
+  test.each(site.questions.map((question) => [question.id, question] as const))(
+    '%s is found with its text, session and date',
+    (_id, question) => {
+      const location = questionLocation(site, question);
+      const record = byUrl.get(`${location.path}#${location.anchor}`)!;
+      const session = site.sessions.find((candidate) => candidate.id === question.sessionId)!;
+      expect(squeezed(record.text)).toContain(squeezed(question.text).slice(0, 40));
+      const title = readResultTitle(record.title);
+      expect(title.label).toMatch(new RegExp(`^Guiding question ${question.number}\\b`));
+      expect(title.facts[0]).toBe(session.name);
+      expect(title.facts[1]).toMatch(/\d{4}/);
+    },
+  );
 
   test('a slot holds its focused discussion (its questions are results of their own), and its UTC times', () => {
-    const slot = site.slots.find((candidate) => candidate.blocks.some((block) => block.focusedDiscussion && block.questions.length > 0))!;
+    const slot = site.slots.find((candidate) =>
+      candidate.blocks.some((block) => block.focusedDiscussion && block.questions.length > 0),
+    )!;
     const record = byUrl.get(`${paths.session(slot.sessionId)}#${slot.anchor}`)!;
     const discussion = slot.blocks.find((block) => block.focusedDiscussion)!.focusedDiscussion!;
     expect(squeezed(record.text)).toContain(squeezed(discussion).slice(0, 40));
-    for (const question of slot.questions) expect(squeezed(record.text)).not.toContain(squeezed(question.text).slice(0, 40));
-    expect(readResultTitle(record.title).instants).toEqual({ start: slot.startUtc, end: slot.endUtc });
+    for (const question of slot.questions)
+      expect(squeezed(record.text)).not.toContain(squeezed(question.text).slice(0, 40));
+    expect(readResultTitle(record.title).instants).toEqual({
+      start: slot.startUtc,
+      end: slot.endUtc,
+    });
   });
 
-  test('a page\'s filters are every session and topic of its results; a session page has its zone', () => {
+  test("a page's filters are every session and topic of its results; a session page has its zone", () => {
     for (const page of pages) {
       const filters = searchPageFilters(model.get(page.url)!.values());
       expect(page.filters.session ?? [], page.url).toEqual(filters.session);
       expect(page.filters.topic ?? [], page.url).toEqual(filters.topic);
     }
-    for (const session of site.sessions) expect(pages.find((page) => page.url === paths.session(session.id))!.meta.zone).toBe(session.timeZone);
+    for (const session of site.sessions)
+      expect(pages.find((page) => page.url === paths.session(session.id))!.meta.zone).toBe(
+        session.timeZone,
+      );
   });
 
   test('no result holds site chrome: navigation, footer, calendar boxes, permalinks, source links, day headings', () => {
     const dayLabels = site.sessions.flatMap((session) => session.days.map((day) => day.label));
     for (const record of records) {
-      for (const chrome of ['Skip to main content', 'Guiding questions Documents Calendar', 'docs.un.org', 'Subscribe', 'Link to this', 'Add to calendar', 'Source', ...dayLabels]) {
+      for (const chrome of [
+        'Skip to main content',
+        'Guiding questions Documents Calendar',
+        'docs.un.org',
+        'Subscribe',
+        'Link to this',
+        'Add to calendar',
+        'Source',
+        ...dayLabels,
+      ]) {
         expect(record.text, record.url).not.toContain(chrome);
       }
     }
@@ -83,7 +107,10 @@ describe('the search index', () => {
 
   test('the vocabulary for "Did you mean" holds the words of the indexed text', () => {
     const vocabulary = new Set(JSON.parse(readBuilt(paths.searchVocabulary())) as string[]);
-    const words = records.flatMap((record) => record.text.split(/\s+/)).map(wordKey).filter((key) => key.length > 3 && !/\d/.test(key));
+    const words = records
+      .flatMap((record) => record.text.split(/\s+/))
+      .map(wordKey)
+      .filter((key) => key.length > 3 && !/\d/.test(key));
     const missing = [...new Set(words)].filter((key) => !vocabulary.has(key));
     // The index also holds words the pages add around the sources' (headings, labels): a few.
     expect(missing.length / new Set(words).size).toBeLessThan(0.05);
@@ -93,7 +120,9 @@ describe('the search index', () => {
   test('the search page loads its script as a file under /_astro/, no inline script', () => {
     const html = readBuilt(paths.search());
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.some(([, attributes]) => /src="\/_astro\/[^"]+\.js"/.test(attributes!))).toBe(true);
+    expect(scripts.some(([, attributes]) => /src="\/_astro\/[^"]+\.js"/.test(attributes!))).toBe(
+      true,
+    );
     for (const [, attributes, body] of scripts) expect(body!.trim(), attributes).toBe('');
   });
 });

@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { startPreview, type Preview } from '../../tools/preview.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** One page of each type. */
 const pageTypes: [string, string][] = [
@@ -57,18 +60,35 @@ describe('reading a session programme', () => {
     await page.goto(`${preview.url}sessions/second-session/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Second substantive session');
     expect(await page.locator('section.day > h2').allTextContents()).toEqual([
-      'Monday, 28 March 2022', 'Tuesday, 29 March 2022', 'Wednesday, 30 March 2022', 'Thursday, 31 March 2022', 'Friday, 1 April 2022',
+      'Monday, 28 March 2022',
+      'Tuesday, 29 March 2022',
+      'Wednesday, 30 March 2022',
+      'Thursday, 31 March 2022',
+      'Friday, 1 April 2022',
     ]);
     expect(await page.locator('article.slot').count()).toBe(10);
     const wednesdayAfternoon = page.locator('#slot-2022-03-30-1500');
-    await expect(wednesdayAfternoon.locator('h3 .slot-when').textContent()).resolves.toBe('Wednesday 30 March 2022, 3 p.m.–6 p.m.');
-    await expect(wednesdayAfternoon.locator('h3 .slot-topic').textContent()).resolves.toBe('(f) Confidence-building measures (continued); (g) Capacity-building');
-    await expect(wednesdayAfternoon.locator('.slot-meta').textContent()).resolves.toBe('New York time (UTC−4) · In person');
-    expect(await wednesdayAfternoon.locator('.sub-item').allTextContents()).toEqual(['Confidence-building measures (continued)', 'Capacity-building']);
+    await expect(wednesdayAfternoon.locator('h3 .slot-when').textContent()).resolves.toBe(
+      'Wednesday 30 March 2022, 3 p.m.–6 p.m.',
+    );
+    await expect(wednesdayAfternoon.locator('h3 .slot-topic').textContent()).resolves.toBe(
+      '(f) Confidence-building measures (continued); (g) Capacity-building',
+    );
+    await expect(wednesdayAfternoon.locator('.slot-meta').textContent()).resolves.toBe(
+      'New York time (UTC−4) · In person',
+    );
+    expect(await wednesdayAfternoon.locator('.sub-item').allTextContents()).toEqual([
+      'Confidence-building measures (continued)',
+      'Capacity-building',
+    ]);
     // 3 p.m. in New York on 30 March 2022 (UTC−4) is 4 a.m. on Thursday in Tokyo (UTC+9).
     // Formatted by the browser's locale (en-GB here: 24-hour), marked as the next day.
-    await expect(wednesdayAfternoon.locator('.local-time').textContent()).resolves.toMatch(/^Your time: Thu 31 Mar, 0?4:00–0?7:00 \((GMT|UTC)\+9\) \(next day\)$/);
-    await expect(page.locator('#slot-2022-03-31-1500 .slot-meta').textContent()).resolves.toContain('Informal meeting, virtual');
+    await expect(wednesdayAfternoon.locator('.local-time').textContent()).resolves.toMatch(
+      /^Your time: Thu 31 Mar, 0?4:00–0?7:00 \((GMT|UTC)\+9\) \(next day\)$/,
+    );
+    await expect(page.locator('#slot-2022-03-31-1500 .slot-meta').textContent()).resolves.toContain(
+      'Informal meeting, virtual',
+    );
     expect(await page.locator('#meetings > ul > li').count()).toBe(3);
     expect(errors).toEqual([]);
   });
@@ -76,9 +96,13 @@ describe('reading a session programme', () => {
   test('the fourth session is on UTC−5 and prints its guiding questions with their slots', async () => {
     const { page, errors } = await browser.newPage();
     await page.goto(`${preview.url}sessions/fourth-session/`);
-    await expect(page.locator('#slot-2023-03-06-1000 .slot-meta').textContent()).resolves.toContain('UTC−5');
+    await expect(page.locator('#slot-2023-03-06-1000 .slot-meta').textContent()).resolves.toContain(
+      'UTC−5',
+    );
     expect(await page.locator('#slot-2023-03-06-1000 ol.questions > li').count()).toBe(4);
-    await expect(page.locator('#slot-2023-03-06-1000 .footnotes').textContent()).resolves.toContain('States are strongly encouraged');
+    await expect(page.locator('#slot-2023-03-06-1000 .footnotes').textContent()).resolves.toContain(
+      'States are strongly encouraged',
+    );
     expect(errors).toEqual([]);
   });
 });
@@ -101,10 +125,19 @@ describe('cross-links', () => {
   test('a topic page lists both sessions and links to their slots', async () => {
     const { page, errors } = await browser.newPage();
     await page.goto(`${preview.url}topics/confidence-building-measures/`);
-    expect(await page.locator('main section > h2').allTextContents()).toEqual(['Second substantive session', 'Fourth substantive session']);
-    const slotLinks = await page.locator('main a[href*="#slot-"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(slotLinks.some((href) => href!.includes('/sessions/second-session/#slot-2022-03-30-1000'))).toBe(true);
-    expect(slotLinks.some((href) => href!.includes('/sessions/fourth-session/#slot-2023-03-08-1500'))).toBe(true);
+    expect(await page.locator('main section > h2').allTextContents()).toEqual([
+      'Second substantive session',
+      'Fourth substantive session',
+    ]);
+    const slotLinks = await page
+      .locator('main a[href*="#slot-"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(
+      slotLinks.some((href) => href!.includes('/sessions/second-session/#slot-2022-03-30-1000')),
+    ).toBe(true);
+    expect(
+      slotLinks.some((href) => href!.includes('/sessions/fourth-session/#slot-2023-03-08-1500')),
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -120,7 +153,8 @@ describe('cross-links', () => {
     await page.goto(`${preview.url}${path}`);
     // A question in a collapsed list of guiding questions: open the list first, as a reader would.
     const box = page.locator(`details:has([id="${id}"]) > summary`);
-    if (await box.count() > 0 && !(await page.locator(`[id="${id}"]`).isVisible())) await box.click();
+    if ((await box.count()) > 0 && !(await page.locator(`[id="${id}"]`).isVisible()))
+      await box.click();
     await page.locator(`[id="${id}"] a.permalink`).first().click();
     await page.waitForURL(new RegExp(`#${id}$`));
     expect(await inViewport(page, `[id="${id}"]`)).toBe(true);
@@ -129,26 +163,40 @@ describe('cross-links', () => {
 });
 
 describe.each(pageTypes)('%s page', (_name, path) => {
-  test.each(['light', 'dark'] as const)('has no axe-core violation and no console error (%s)', async (colorScheme) => {
-    const { page, errors } = await browser.newPage();
-    await page.emulateMedia({ colorScheme });
-    const response = await page.goto(`${preview.url}${path}`);
-    expect(response?.status()).toBe(200);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  test.each(['light', 'dark'] as const)(
+    'has no axe-core violation and no console error (%s)',
+    async (colorScheme) => {
+      const { page, errors } = await browser.newPage();
+      await page.emulateMedia({ colorScheme });
+      const response = await page.goto(`${preview.url}${path}`);
+      expect(response?.status()).toBe(200);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run();
+        return result.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      });
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('is usable 320 px wide: nothing scrolls sideways', async () => {
     const { page } = await browser.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${preview.url}${path}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -163,7 +211,13 @@ test('the accessibility check catches a violation (a test of the test)', async (
     main.insertAdjacentHTML('afterbegin', '<input type="text"><img src="data:,">');
   });
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((violation) => violation.id));
+  const violations = await page.evaluate(async () =>
+    (
+      await (
+        window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+      ).axe.run()
+    ).violations.map((violation) => violation.id),
+  );
   expect(violations).toEqual(expect.arrayContaining(['label', 'image-alt']));
   await page.close();
 });
@@ -175,8 +229,16 @@ test('the 404 page answers 404, helps onwards and has no violation', async () =>
   await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
   expect(await page.locator('main a').count()).toBeGreaterThan(5);
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((violation) => violation.id));
+  const violations = await page.evaluate(async () =>
+    (
+      await (
+        window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+      ).axe.run()
+    ).violations.map((violation) => violation.id),
+  );
   expect(violations).toEqual([]);
   // The browser reports the page's own 404 status; nothing else may fail.
-  expect(errors.filter((error) => !error.includes('status of 404') || !error.includes('/no-such-page/'))).toEqual([]);
+  expect(
+    errors.filter((error) => !error.includes('status of 404') || !error.includes('/no-such-page/')),
+  ).toEqual([]);
 });

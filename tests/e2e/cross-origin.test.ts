@@ -68,6 +68,8 @@ describe('another site reads the shared files', () => {
   });
 
   test('a test of the test: an HTML page of the site is not readable from another site', async () => {
-    expect(await fetchFromOtherSite(paths.session('second-session'))).toMatch(/^blocked: TypeError/);
+    expect(await fetchFromOtherSite(paths.session('second-session'))).toMatch(
+      /^blocked: TypeError/,
+    );
   });
 });

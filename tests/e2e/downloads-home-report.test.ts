@@ -12,7 +12,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { servedSite } from '../helpers/served-site.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const widths = [375, 1280] as const;
 
 const served = servedSite();
@@ -25,9 +28,16 @@ async function pageAt(width: number): Promise<{ page: Page; errors: string[] }> 
 }
 
 /** Fetches a link's target from the page: status, content type and the first bytes. */
-async function follow(page: Page, href: string): Promise<{ status: number; type: string; head: number[] }> {
+async function follow(
+  page: Page,
+  href: string,
+): Promise<{ status: number; type: string; head: number[] }> {
   const response = await page.request.get(new URL(href, page.url()).href);
-  return { status: response.status(), type: response.headers()['content-type'] ?? '', head: [...(await response.body()).subarray(0, 3)] };
+  return {
+    status: response.status(),
+    type: response.headers()['content-type'] ?? '',
+    head: [...(await response.body()).subarray(0, 3)],
+  };
 }
 
 describe.each(widths)('downloads at %i px', (width) => {
@@ -39,7 +49,9 @@ describe.each(widths)('downloads at %i px', (width) => {
     const target = await follow(page, (await csv.getAttribute('href'))!);
     expect(target).toMatchObject({ status: 200, head: [0xef, 0xbb, 0xbf] });
     expect(target.type).toMatch(/^text\/csv/);
-    await expect(page.locator('main a', { hasText: 'questions.json' }).getAttribute('href')).resolves.toBe('/data/questions.json');
+    await expect(
+      page.locator('main a', { hasText: 'questions.json' }).getAttribute('href'),
+    ).resolves.toBe('/data/questions.json');
     expect(errors).toEqual([]);
   });
 
@@ -49,22 +61,31 @@ describe.each(widths)('downloads at %i px', (width) => {
     const box = page.locator('aside.downloads');
     await expect(box.isVisible()).resolves.toBe(true);
     await expect(box.textContent()).resolves.toMatch(/Giggity, ConfClerk and EventFahrplan/);
-    const hrefs = await box.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await box
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual([
-      '/sessions/fourth-session/schedule.xml', '/sessions/fourth-session/schedule.json',
-      '/data/slots.csv', '/data/slots.json', '/data/questions.csv', '/data/questions.json', '/data/',
+      '/sessions/fourth-session/schedule.xml',
+      '/sessions/fourth-session/schedule.json',
+      '/data/slots.csv',
+      '/data/slots.json',
+      '/data/questions.csv',
+      '/data/questions.json',
+      '/data/',
     ]);
     for (const href of hrefs) expect((await follow(page, href!)).status, href!).toBe(200);
     expect(errors).toEqual([]);
   });
 
-  test('the calendar page lists every session\'s schedules for conference apps', async () => {
+  test("the calendar page lists every session's schedules for conference apps", async () => {
     const { page, errors } = await pageAt(width);
     await page.goto(`${served.preview.url}calendar/`);
     const section = page.locator('section[aria-labelledby="conference-apps"]');
     await expect(section.locator('a[href$="/schedule.xml"]').count()).resolves.toBe(2);
     await expect(section.locator('a[href$="/schedule.json"]').count()).resolves.toBe(2);
-    await expect(section.textContent()).resolves.toMatch(/read by the\s+Giggity, ConfClerk and EventFahrplan apps/);
+    await expect(section.textContent()).resolves.toMatch(
+      /read by the\s+Giggity, ConfClerk and EventFahrplan apps/,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -73,7 +94,9 @@ describe.each(widths)('downloads at %i px', (width) => {
     await page.goto(`${served.preview.url}topics/`);
     await page.locator('footer a', { hasText: 'Open data' }).click();
     await page.waitForURL(/\/data\/$/);
-    await expect(page.locator('#dataset-questions a[href="/data/questions.csv"]').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.locator('#dataset-questions a[href="/data/questions.csv"]').count(),
+    ).resolves.toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });
@@ -81,9 +104,18 @@ describe.each(widths)('downloads at %i px', (width) => {
 /** Top and bottom of the first session card, and where the "about" section starts, in px from the top of the page. */
 async function homeLayout(page: Page) {
   return page.evaluate(() => {
-    const card = document.querySelector('section[aria-labelledby="sessions-title"] li')!.getBoundingClientRect();
-    const about = document.querySelector('section[aria-labelledby="about-title"]')!.getBoundingClientRect();
-    return { cardTop: card.top + scrollY, cardBottom: card.bottom + scrollY, aboutTop: about.top + scrollY, screen: innerHeight };
+    const card = document
+      .querySelector('section[aria-labelledby="sessions-title"] li')!
+      .getBoundingClientRect();
+    const about = document
+      .querySelector('section[aria-labelledby="about-title"]')!
+      .getBoundingClientRect();
+    return {
+      cardTop: card.top + scrollY,
+      cardBottom: card.bottom + scrollY,
+      aboutTop: about.top + scrollY,
+      screen: innerHeight,
+    };
   });
 }
 
@@ -94,8 +126,9 @@ describe.each(widths)('the home page at %i px', (width) => {
     const layout = await homeLayout(page);
     expect(layout.cardBottom).toBeLessThanOrEqual(layout.screen);
     expect(layout.aboutTop).toBeGreaterThan(layout.cardBottom);
-    await expect(page.locator('section[aria-labelledby="about-title"] blockquote').first().textContent())
-      .resolves.toContain('Chair of the Open-Ended Working Group');
+    await expect(
+      page.locator('section[aria-labelledby="about-title"] blockquote').first().textContent(),
+    ).resolves.toContain('Chair of the Open-Ended Working Group');
     expect(errors).toEqual([]);
   });
 });
@@ -118,11 +151,20 @@ describe.each(widths)('the report page at %i px', (width) => {
     await page.goto(`${served.preview.url}reports/a-77-275/`);
     const range = page.locator('#paras-8-13');
     await expect(range.locator('h2').textContent()).resolves.toBe('Paragraphs 8 to 13');
-    await expect(range.locator('[id^="para-"]:not([id$="-title"])').evaluateAll((elements) => elements.map((element) => element.id)))
-      .resolves.toEqual(['para-8', 'para-9', 'para-10', 'para-11', 'para-12', 'para-13']);
+    await expect(
+      range
+        .locator('[id^="para-"]:not([id$="-title"])')
+        .evaluateAll((elements) => elements.map((element) => element.id)),
+    ).resolves.toEqual(['para-8', 'para-9', 'para-10', 'para-11', 'para-12', 'para-13']);
     // One box: paragraph 11, the only one the sources speak of alone.
-    await expect(range.locator('article.paragraph').evaluateAll((elements) => elements.map((element) => element.id))).resolves.toEqual(['para-11']);
-    await expect(page.locator('#para-11 h3').textContent()).resolves.toBe('Paragraph 11: New and emerging technologies');
+    await expect(
+      range
+        .locator('article.paragraph')
+        .evaluateAll((elements) => elements.map((element) => element.id)),
+    ).resolves.toEqual(['para-11']);
+    await expect(page.locator('#para-11 h3').textContent()).resolves.toBe(
+      'Paragraph 11: New and emerging technologies',
+    );
     // The range's back-links, then 11's own, lead to the citing question.
     await expect(range.locator(':scope > .back-links a').count()).resolves.toBeGreaterThan(0);
     await page.locator('#para-11 .back-links a').first().click();
@@ -135,8 +177,12 @@ describe.each(widths)('the report page at %i px', (width) => {
     await page.goto(`${served.preview.url}reports/a-77-275/`);
     const notice = page.locator('#not-reproduced');
     await expect(notice.isVisible()).resolves.toBe(true);
-    await expect(notice.textContent()).resolves.toContain('The text of A/77/275 is not reproduced on this site.');
-    await expect(notice.locator('a', { hasText: 'A/77/275 at docs.un.org' }).getAttribute('href')).resolves.toBe('https://docs.un.org/en/A/77/275');
+    await expect(notice.textContent()).resolves.toContain(
+      'The text of A/77/275 is not reproduced on this site.',
+    );
+    await expect(
+      notice.locator('a', { hasText: 'A/77/275 at docs.un.org' }).getAttribute('href'),
+    ).resolves.toBe('https://docs.un.org/en/A/77/275');
     const box = await notice.boundingBox();
     expect(box!.y).toBeLessThan(page.viewportSize()!.height);
     expect(errors).toEqual([]);
@@ -144,8 +190,13 @@ describe.each(widths)('the report page at %i px', (width) => {
 });
 
 describe.each([
-  ['home', ''], ['report', 'reports/a-77-275/'], ['questions', 'questions/'], ['open data', 'data/'],
-  ['session', 'sessions/second-session/'], ['calendar', 'calendar/'], ['search', 'search/?q=webcast'],
+  ['home', ''],
+  ['report', 'reports/a-77-275/'],
+  ['questions', 'questions/'],
+  ['open data', 'data/'],
+  ['session', 'sessions/second-session/'],
+  ['calendar', 'calendar/'],
+  ['search', 'search/?q=webcast'],
 ])('%s page at 375 px', (_name, path) => {
   test.each(['light', 'dark'] as const)('has no axe-core violation (%s)', async (colorScheme) => {
     const { page, errors } = await pageAt(375);
@@ -154,8 +205,17 @@ describe.each([
     if (path.startsWith('search')) await page.locator('.search-hit h2 a').first().waitFor();
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run();
+      return result.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
     });
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);

@@ -17,8 +17,12 @@ import { startPreview, type Preview } from '../../tools/preview.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 // The latest session with a topic filter (more than one sub-item), read under a clock inside it.
-const session = site.sessions.filter((candidate) => new Set(candidate.slots.flatMap((slot) => slot.topicIds)).size > 1).at(-1)!;
-const duringIt = new Date((Date.parse(session.slots[0]!.startUtc) + Date.parse(session.slots[0]!.endUtc)) / 2);
+const session = site.sessions
+  .filter((candidate) => new Set(candidate.slots.flatMap((slot) => slot.topicIds)).size > 1)
+  .at(-1)!;
+const duringIt = new Date(
+  (Date.parse(session.slots[0]!.startUtc) + Date.parse(session.slots[0]!.endUtc)) / 2,
+);
 /** The key the enhancement remembers the reader's zone under. */
 const zoneKey = 'oewg-time-zone';
 
@@ -43,19 +47,26 @@ const cases: HostileCase[] = [
   { name: 'a malformed hash (#%E0%A4%A)', suffix: '#%E0%A4%A' },
   { name: 'a malformed hash on load and then a lone %', suffix: '#%' },
   { name: 'a malformed query (?topic=%E0%A4%A)', suffix: '?topic=%E0%A4%A' },
-  { name: 'a query naming no topic, with markup', suffix: '?topic=%3Cb%3Ex%3C%2Fb%3E&topic=&topic=%' },
+  {
+    name: 'a query naming no topic, with markup',
+    suffix: '?topic=%3Cb%3Ex%3C%2Fb%3E&topic=&topic=%',
+  },
   { name: 'everything at once', stored: 'Invalid/Zone', suffix: '?topic=%E0%A4%A#%E0%A4%A' },
   {
     name: 'a page whose first slot has a broken instant and a broken zone',
-    tamper: (html) => html
-      .replace(`datetime="${first.startUtc}"`, 'datetime="not-a-dateZ"')
-      .replace(`data-local-time="${session.timeZone}"`, 'data-local-time="Invalid/Zone"'),
+    tamper: (html) =>
+      html
+        .replace(`datetime="${first.startUtc}"`, 'datetime="not-a-dateZ"')
+        .replace(`data-local-time="${session.timeZone}"`, 'data-local-time="Invalid/Zone"'),
   },
   {
     name: 'a page whose session status has broken instants',
     tamper: (html) => html.replace(`data-start="${first.startUtc}"`, 'data-start="soon"'),
     // No state is better than a wrong one.
-    check: async (page) => expect(await page.locator('.session-status[data-status]').getAttribute('hidden')).not.toBeNull(),
+    check: async (page) =>
+      expect(
+        await page.locator('.session-status[data-status]').getAttribute('hidden'),
+      ).not.toBeNull(),
   },
 ];
 
@@ -78,7 +89,11 @@ async function openWith(page: Page, errors: string[], input: HostileCase): Promi
   await page.clock.setFixedTime(duringIt);
   // Printing is counted, not done.
   await page.addInitScript(() => {
-    window.print = () => { document.documentElement.dataset.printed = String(Number(document.documentElement.dataset.printed ?? 0) + 1); };
+    window.print = () => {
+      document.documentElement.dataset.printed = String(
+        Number(document.documentElement.dataset.printed ?? 0) + 1,
+      );
+    };
   });
   if (input.tamper) {
     const tamper = input.tamper;
@@ -93,8 +108,13 @@ async function openWith(page: Page, errors: string[], input: HostileCase): Promi
   await page.evaluate(() => localStorage.clear());
   if (input.stored !== undefined) {
     // Stored for real (a quota error would fail here, not pass quietly).
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [zoneKey, input.stored]);
-    expect(await page.evaluate((key) => localStorage.getItem(key)?.length, zoneKey)).toBe(input.stored.length);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [zoneKey, input.stored],
+    );
+    expect(await page.evaluate((key) => localStorage.getItem(key)?.length, zoneKey)).toBe(
+      input.stored.length,
+    );
   }
   errors.length = 0;
   await page.goto(`${url}${input.suffix ?? ''}`);
@@ -106,7 +126,8 @@ async function openWith(page: Page, errors: string[], input: HostileCase): Promi
 async function shownControls(page: Page): Promise<string[]> {
   const controls = ['[data-tz-choice]', '[data-print-row]', '[data-topic-filter]'];
   const shown: string[] = [];
-  for (const control of controls) if ((await page.locator(control).getAttribute('hidden')) === null) shown.push(control);
+  for (const control of controls)
+    if ((await page.locator(control).getAttribute('hidden')) === null) shown.push(control);
   return shown;
 }
 
@@ -120,28 +141,51 @@ describe(`the enhancement of /sessions/${session.id}/ survives`, () => {
     expect(localTimes.length).toBeGreaterThanOrEqual(session.slots.length - 1);
     for (const text of localTimes) expect(text).toMatch(/^Your time: .+\((GMT|UTC)\+9\)/);
     // Statuses, now and next, the session's state.
-    expect(await page.locator('article.slot .slot-head .status').count()).toBeGreaterThanOrEqual(session.slots.length - 1);
+    expect(await page.locator('article.slot .slot-head .status').count()).toBeGreaterThanOrEqual(
+      session.slots.length - 1,
+    );
     await expect(page.locator('[data-now-next]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-now-next]').textContent()).resolves.toMatch(/^(Now|Next): /);
     // Controls shown by the enhancement (CSS keeps their place from the first paint, so the
     // hidden attribute is what tells): the zone choice naming the browser's zone, print, the filter.
-    expect(await shownControls(page)).toEqual(['[data-tz-choice]', '[data-print-row]', '[data-topic-filter]']);
-    await expect(page.locator('[data-tz-select] option').first().textContent()).resolves.toContain('(Asia/Tokyo)');
+    expect(await shownControls(page)).toEqual([
+      '[data-tz-choice]',
+      '[data-print-row]',
+      '[data-topic-filter]',
+    ]);
+    await expect(page.locator('[data-tz-select] option').first().textContent()).resolves.toContain(
+      '(Asia/Tokyo)',
+    );
     await expect(page.locator('[data-tz-select]').inputValue()).resolves.toBe('');
     await page.locator('[data-print]').click();
     await expect(page.evaluate(() => document.documentElement.dataset.printed)).resolves.toBe('1');
-    if (input.stored !== undefined) expect(await page.evaluate((key) => localStorage.getItem(key), zoneKey)).toBeNull();
+    if (input.stored !== undefined)
+      expect(await page.evaluate((key) => localStorage.getItem(key), zoneKey)).toBeNull();
     // The filter still filters.
-    const topic = (await page.locator('[data-topic-filter] button[data-topic]').first().getAttribute('data-topic'))!;
-    if (!(await page.locator('[data-topic-filter]').evaluate((filter: HTMLDetailsElement) => filter.open))) await page.locator('[data-topic-filter] > summary').click();
+    const topic = (await page
+      .locator('[data-topic-filter] button[data-topic]')
+      .first()
+      .getAttribute('data-topic'))!;
+    if (
+      !(await page
+        .locator('[data-topic-filter]')
+        .evaluate((filter: HTMLDetailsElement) => filter.open))
+    )
+      await page.locator('[data-topic-filter] > summary').click();
     await page.locator(`[data-topic-filter] button[data-topic="${topic}"]`).click();
-    const shown = await page.locator('article.slot').evaluateAll((slots) => slots.filter((slot) => !slot.closest('[hidden]')).length);
+    const shown = await page
+      .locator('article.slot')
+      .evaluateAll((slots) => slots.filter((slot) => !slot.closest('[hidden]')).length);
     expect(shown).toBe(session.slots.filter((slot) => slot.topicIds.includes(topic)).length);
     // The zone choice still works and is remembered.
     await page.locator('[data-tz-select]').focus();
     await page.locator('[data-tz-select]').selectOption('America/Los_Angeles');
-    await expect(page.locator(`#${session.slots[1]!.anchor} .local-time`).textContent()).resolves.toMatch(/^America\/Los_Angeles: /);
-    expect(await page.evaluate((key) => localStorage.getItem(key), zoneKey)).toBe('America/Los_Angeles');
+    await expect(
+      page.locator(`#${session.slots[1]!.anchor} .local-time`).textContent(),
+    ).resolves.toMatch(/^America\/Los_Angeles: /);
+    expect(await page.evaluate((key) => localStorage.getItem(key), zoneKey)).toBe(
+      'America/Los_Angeles',
+    );
     await input.check?.(page);
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
@@ -150,7 +194,12 @@ describe(`the enhancement of /sessions/${session.id}/ survives`, () => {
 
   test('a thrown error is caught by these checks (a test of the test)', async () => {
     const { page, errors } = await browser.newPage();
-    await page.route('**/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new RangeError("Invalid time zone specified")' }));
+    await page.route('**/*.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'throw new RangeError("Invalid time zone specified")',
+      }),
+    );
     await openWith(page, errors, { name: 'scripts replaced by a throw' });
     expect(errors.join('\n')).toMatch(/Invalid time zone/);
     expect(await page.locator('.local-time').count()).toBe(0);

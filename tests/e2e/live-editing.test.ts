@@ -14,7 +14,8 @@ const summaryFile = 'summaries/second-session-vi.mdx';
 const summariesPath = 'sessions/second-session/summaries/';
 const question = 'When would be the optimal time for such a dialogue to be established?';
 const shortenedQuestion = 'When would be the optimal time for such a dialogue';
-const lastSentence = ' Many\nStates also noted the value of inputs from academia, the private sector and civil society.';
+const lastSentence =
+  ' Many\nStates also noted the value of inputs from academia, the private sector and civil society.';
 
 let server: DevServer;
 let browser: TestBrowser;
@@ -34,17 +35,29 @@ async function pageText(page: Page): Promise<{ overlay: string | undefined; main
   // Vite's client adds the overlay to the error page once its script has run.
   await page.locator('vite-error-overlay, main').first().waitFor({ timeout: 10_000 });
   const overlay = page.locator('vite-error-overlay');
-  if ((await overlay.count()) > 0) return { overlay: (await overlay.locator('#message-content, #title, .message, *').allTextContents()).join('\n'), main: '' };
+  if ((await overlay.count()) > 0)
+    return {
+      overlay: (
+        await overlay.locator('#message-content, #title, .message, *').allTextContents()
+      ).join('\n'),
+      main: '',
+    };
   return { overlay: undefined, main: (await page.locator('main').textContent()) ?? '' };
 }
 
 /** Vite's client reloads the page itself when a file changes: that navigation may cut a step of ours short. */
 function cutShortByReload(error: unknown): boolean {
-  return /interrupted by another navigation|Execution context was destroyed|net::ERR_ABORTED/.test(String(error));
+  return /interrupted by another navigation|Execution context was destroyed|net::ERR_ABORTED/.test(
+    String(error),
+  );
 }
 
 /** Loads the page again and again until `done` holds; returns the milliseconds from `since`. */
-async function reloadUntil(page: Page, since: number, done: (text: Awaited<ReturnType<typeof pageText>>) => boolean): Promise<number> {
+async function reloadUntil(
+  page: Page,
+  since: number,
+  done: (text: Awaited<ReturnType<typeof pageText>>) => boolean,
+): Promise<number> {
   const deadline = Date.now() + 15_000;
   let text: Awaited<ReturnType<typeof pageText>> = { overlay: undefined, main: '' };
   for (;;) {
@@ -54,7 +67,10 @@ async function reloadUntil(page: Page, since: number, done: (text: Awaited<Retur
     } catch (error) {
       if (!cutShortByReload(error)) throw error;
     }
-    if (Date.now() > deadline) throw new Error(`the page did not change within 15 s:\n${text.overlay ?? text.main.slice(0, 500)}\n${server.output().slice(-2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the page did not change within 15 s:\n${text.overlay ?? text.main.slice(0, 500)}\n${server.output().slice(-2000)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
     try {
       await page.goto(`${server.url}${summariesPath}`, { waitUntil: 'load' });
@@ -72,13 +88,24 @@ describe('live editing under astro dev', () => {
 
     const questionEdited = Date.now();
     server.edit(summaryFile, question, shortenedQuestion);
-    const questionLatency = await reloadUntil(page, questionEdited, ({ main }) => main.includes(shortenedQuestion) && !main.includes(question));
+    const questionLatency = await reloadUntil(
+      page,
+      questionEdited,
+      ({ main }) => main.includes(shortenedQuestion) && !main.includes(question),
+    );
 
     const bodyEdited = Date.now();
     server.edit(summaryFile, lastSentence, '');
-    const bodyLatency = await reloadUntil(page, bodyEdited, ({ main }) => main.includes('positively referenced by many States.') && !main.includes('civil society.'));
+    const bodyLatency = await reloadUntil(
+      page,
+      bodyEdited,
+      ({ main }) =>
+        main.includes('positively referenced by many States.') && !main.includes('civil society.'),
+    );
 
-    console.log(`edit to visible in astro dev: question ${questionLatency} ms, summary text ${bodyLatency} ms`);
+    console.log(
+      `edit to visible in astro dev: question ${questionLatency} ms, summary text ${bodyLatency} ms`,
+    );
     // About a second with curl on a quiet machine (the README's edit loop); a browser reloading a
     // whole page with its assets on a busy 2-core machine takes longer: the bound catches a restart.
     expect(Math.max(questionLatency, bodyLatency)).toBeLessThan(10_000);
@@ -92,8 +119,13 @@ describe('live editing under astro dev', () => {
     const broken = Date.now();
     server.edit(summaryFile, '  - number: 3\n', '  - number: three\n');
     // For a moment a page may meet the summary gone from the store before the model is built again.
-    const problem = 'content/summaries/second-session-vi.mdx: questions[2].number: Invalid input: expected number, received string';
-    const brokenLatency = await reloadUntil(page, broken, ({ overlay }) => overlay?.includes(problem) === true);
+    const problem =
+      'content/summaries/second-session-vi.mdx: questions[2].number: Invalid input: expected number, received string';
+    const brokenLatency = await reloadUntil(
+      page,
+      broken,
+      ({ overlay }) => overlay?.includes(problem) === true,
+    );
     const { overlay } = await pageText(page);
     expect(overlay).toContain('Invalid content (1 problem)');
     expect(overlay).toContain(problem);
@@ -104,8 +136,15 @@ describe('live editing under astro dev', () => {
 
     const fixed = Date.now();
     server.edit(summaryFile, '  - number: three\n', '  - number: 3\n');
-    const fixedLatency = await reloadUntil(page, fixed, ({ overlay: after, main }) => after === undefined && main.includes('Suggested guiding questions'));
+    const fixedLatency = await reloadUntil(
+      page,
+      fixed,
+      ({ overlay: after, main }) =>
+        after === undefined && main.includes('Suggested guiding questions'),
+    );
     expect((await fetch(`${server.url}sessions/`)).status).toBe(200);
-    console.log(`astro dev: problem shown ${brokenLatency} ms after the break, page back ${fixedLatency} ms after the fix`);
+    console.log(
+      `astro dev: problem shown ${brokenLatency} ms after the break, page back ${fixedLatency} ms after the fix`,
+    );
   });
 });

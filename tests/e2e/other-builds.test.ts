@@ -44,16 +44,22 @@ describe('the site under a sub-path', () => {
   test('a reader goes from home to a session and a citation without a failed request', async () => {
     const { page, errors } = await browser.newPage();
     const failed: string[] = [];
-    page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
     await page.goto(preview.url);
     await page.locator('main a', { hasText: 'Fourth substantive session' }).first().click();
     await page.waitForURL(/\/oewg\/sessions\/fourth-session\/$/);
     // The stylesheet applied: the slot cards have their accent border.
-    const borderWidth = await page.locator('#slot-2023-03-06-1000').evaluate((element) => getComputedStyle(element).borderLeftWidth);
+    const borderWidth = await page
+      .locator('#slot-2023-03-06-1000')
+      .evaluate((element) => getComputedStyle(element).borderLeftWidth);
     expect(borderWidth).toBe('4px');
     // The guiding questions are collapsed with JavaScript: open them as a reader would.
     await page.locator('#slot-2023-03-06-1000 .questions-box > summary').click();
-    await page.locator('#q-2023-03-06-1000-3 a', { hasText: 'paras. 8 to 13 of document A/77/275' }).click();
+    await page
+      .locator('#q-2023-03-06-1000-3 a', { hasText: 'paras. 8 to 13 of document A/77/275' })
+      .click();
     await page.waitForURL(/\/oewg\/reports\/a-77-275\/#para-8$/);
     await page.locator('header form input[name="q"]').fill('contact');
     await page.locator('header form button').click();
@@ -66,13 +72,19 @@ describe('the site under a sub-path', () => {
     const { page, errors } = await browser.newPage();
     const refused = await enforceCsp(page);
     const failed: string[] = [];
-    page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('UNIDIR Cyber Policy Portal')}`);
     const first = page.locator('.search-hit h2 a').first();
-    await expect(first.getAttribute('href')).resolves.toBe('/oewg/sessions/second-session/summaries/#q-second-session-iv-7');
+    await expect(first.getAttribute('href')).resolves.toBe(
+      '/oewg/sessions/second-session/summaries/#q-second-session-iv-7',
+    );
     await first.click();
     await page.waitForURL(/\/oewg\/sessions\/second-session\/summaries\/#q-second-session-iv-7$/);
-    await expect(page.locator('#q-second-session-iv-7').textContent()).resolves.toContain('UNIDIR Cyber Policy Portal');
+    await expect(page.locator('#q-second-session-iv-7').textContent()).resolves.toContain(
+      'UNIDIR Cyber Policy Portal',
+    );
     expect(failed).toEqual([]);
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);

@@ -32,32 +32,51 @@ afterAll(async () => {
 
 /** Every shown result: its link, the UTC instants and zone it carries, its reader's-time line, and whether anything raw is visible. */
 async function resultTimes(page: Page, enhanced = true) {
-  await page.waitForFunction(() => / match/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    / match/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   // The enhancement runs when the search script says it added results: wait until every result
   // whose zone differs from the reader's has its line.
   if (enhanced) {
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.search-hit[data-local-time]')].some((hit) => hit.querySelector('.local-time')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('.search-hit[data-local-time]')].some((hit) =>
+        hit.querySelector('.local-time'),
+      ),
+    );
   }
-  return page.locator('.search-hit').evaluateAll((hits) => hits.map((hit) => {
-    const [start, end] = [...hit.querySelectorAll('time')].map((time) => time.getAttribute('datetime') ?? undefined);
-    return {
-      href: hit.querySelector('h2 a')!.getAttribute('href')!,
-      start,
-      end,
-      zone: (hit as HTMLElement).dataset.localTime,
-      local: hit.querySelector('.local-time')?.textContent ?? '',
-      rawShown: /\d{4}-\d{2}-\d{2}T|America\/New_York/.test((hit as HTMLElement).innerText),
-    };
-  }));
+  return page.locator('.search-hit').evaluateAll((hits) =>
+    hits.map((hit) => {
+      const [start, end] = [...hit.querySelectorAll('time')].map(
+        (time) => time.getAttribute('datetime') ?? undefined,
+      );
+      return {
+        href: hit.querySelector('h2 a')!.getAttribute('href')!,
+        start,
+        end,
+        zone: (hit as HTMLElement).dataset.localTime,
+        local: hit.querySelector('.local-time')?.textContent ?? '',
+        rawShown: /\d{4}-\d{2}-\d{2}T|America\/New_York/.test((hit as HTMLElement).innerText),
+      };
+    }),
+  );
 }
 
 /** A time as the browser's locale formats it in a zone (the same `Intl` options as the enhancement). */
 function timeIn(zone: string, locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 /** Checks every result's reader's-time line against its own instants. */
-function expectTimesIn(results: Awaited<ReturnType<typeof resultTimes>>, zone: string, locale: string, label: string) {
+function expectTimesIn(
+  results: Awaited<ReturnType<typeof resultTimes>>,
+  zone: string,
+  locale: string,
+  label: string,
+) {
   expect(results.some((result) => result.start)).toBe(true);
   for (const result of results) {
     expect(result.rawShown, result.href).toBe(false);
@@ -66,13 +85,15 @@ function expectTimesIn(results: Awaited<ReturnType<typeof resultTimes>>, zone: s
       continue;
     }
     expect(result.zone, result.href).toBe('America/New_York');
-    const range = timeIn(zone, locale, result.start) + (result.end ? `\u2013${timeIn(zone, locale, result.end)}` : '');
+    const range =
+      timeIn(zone, locale, result.start) +
+      (result.end ? `\u2013${timeIn(zone, locale, result.end)}` : '');
     expect(result.local, result.href).toContain(range);
     expect(result.local.startsWith(`${label}: `), result.href).toBe(true);
   }
 }
 
-describe('search results in the reader\'s time', () => {
+describe("search results in the reader's time", () => {
   test('a reader in Tokyo sees each timed result in Tokyo time, with the day shift', async () => {
     const { page, errors } = await tokyo.newPage();
     const refused = await enforceCsp(page);
@@ -90,13 +111,15 @@ describe('search results in the reader\'s time', () => {
     await page.close();
   });
 
-  test('a new query shows the new results\' own times; results without a time get none', async () => {
+  test("a new query shows the new results' own times; results without a time get none", async () => {
     const { page, errors } = await tokyo.newPage();
     await enforceCsp(page);
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
     await resultTimes(page);
     await page.locator('#search-q').fill('UNIDIR Cyber Policy Portal');
-    await page.waitForFunction(() => document.querySelector('.search-hit h2 a')?.getAttribute('href')?.includes('summaries'));
+    await page.waitForFunction(() =>
+      document.querySelector('.search-hit h2 a')?.getAttribute('href')?.includes('summaries'),
+    );
     const results = await resultTimes(page);
     // A narrative summary's guiding question has no time of its own.
     expect(results[0]!.href).toBe('/sessions/second-session/summaries/#q-second-session-iv-7');
@@ -116,9 +139,11 @@ describe('search results in the reader\'s time', () => {
     await page.close();
   });
 
-  test('without the enhancement the check fails: no reader\'s time (a test of the test)', async () => {
+  test("without the enhancement the check fails: no reader's time (a test of the test)", async () => {
     const { page } = await tokyo.newPage();
-    await page.route('**/_astro/LocalTimes.astro*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.route('**/_astro/LocalTimes.astro*.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: '' }),
+    );
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
     const results = await resultTimes(page, false);
     expect(() => expectTimesIn(results, 'Asia/Tokyo', 'ja-JP', 'Your time')).toThrow();

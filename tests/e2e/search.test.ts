@@ -22,73 +22,131 @@ import { enforceCsp } from '../helpers/csp.ts';
 import { indexedRecords } from '../helpers/search-index.ts';
 import { servedSite } from '../helpers/served-site.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const site = loadSite(resolve('content'));
 const served = servedSite();
 
 /** The indexed text of every result, by its link; a slot's parts after its questions joined to it. */
 const indexed = indexedRecords(distRoot);
 function resultText(href: string): string {
-  return indexed.filter((record) => record.url === href || (record.url.startsWith(`${href}-`) && record.title === indexed.find((own) => own.url === href)?.title))
-    .map((record) => record.text).join(' ');
+  return indexed
+    .filter(
+      (record) =>
+        record.url === href ||
+        (record.url.startsWith(`${href}-`) &&
+          record.title === indexed.find((own) => own.url === href)?.title),
+    )
+    .map((record) => record.text)
+    .join(' ');
 }
 
 /** A result as the page shows it. */
-interface ShownResult { href: string; label: string; tags: string[]; marked: string[]; text: string }
+interface ShownResult {
+  href: string;
+  label: string;
+  tags: string[];
+  marked: string[];
+  text: string;
+}
 
 /** What the page shows once it has answered a query. */
-interface Answer { status: string; suggestion: string; results: ShownResult[] }
+interface Answer {
+  status: string;
+  suggestion: string;
+  results: ShownResult[];
+}
 
 const answered = /^(\d+ match|No results)/;
 
 /** Waits until the status answers a query (other than `previous`), and reads the page. */
 async function answer(page: Page, previous = ''): Promise<Answer> {
-  await page.waitForFunction(([pattern, old]) => {
-    const text = document.getElementById('search-status')?.textContent ?? '';
-    return new RegExp(pattern!).test(text) && text !== old;
-  }, [answered.source, previous]);
+  await page.waitForFunction(
+    ([pattern, old]) => {
+      const text = document.getElementById('search-status')?.textContent ?? '';
+      return new RegExp(pattern!).test(text) && text !== old;
+    },
+    [answered.source, previous],
+  );
   // "Did you mean" comes once the vocabulary has loaded.
-  if (/^No results/.test((await page.locator('#search-status').textContent()) ?? '')) await page.waitForTimeout(300);
-  const results = await page.locator('.search-hit').evaluateAll((hits) => hits.map((hit) => ({
-    href: hit.querySelector('h2 a')?.getAttribute('href') ?? '',
-    label: hit.querySelector('h2 a')?.textContent ?? '',
-    tags: [...hit.querySelectorAll('.search-tag')].map((tag) => (tag.firstChild?.textContent ?? '').trim()),
-    marked: [...hit.querySelectorAll('.search-excerpt mark')].map((mark) => (mark.textContent ?? '').toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')),
-    text: '',
-  })));
+  if (/^No results/.test((await page.locator('#search-status').textContent()) ?? ''))
+    await page.waitForTimeout(300);
+  const results = await page.locator('.search-hit').evaluateAll((hits) =>
+    hits.map((hit) => ({
+      href: hit.querySelector('h2 a')?.getAttribute('href') ?? '',
+      label: hit.querySelector('h2 a')?.textContent ?? '',
+      tags: [...hit.querySelectorAll('.search-tag')].map((tag) =>
+        (tag.firstChild?.textContent ?? '').trim(),
+      ),
+      marked: [...hit.querySelectorAll('.search-excerpt mark')].map((mark) =>
+        (mark.textContent ?? '').toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ''),
+      ),
+      text: '',
+    })),
+  );
   return {
     status: (await page.locator('#search-status').textContent()) ?? '',
-    suggestion: await page.locator('#search-suggestion').evaluate((element) => ((element as HTMLElement).hidden ? '' : element.textContent ?? '')),
+    suggestion: await page
+      .locator('#search-suggestion')
+      .evaluate((element) => ((element as HTMLElement).hidden ? '' : (element.textContent ?? ''))),
     results: results.map((result) => ({ ...result, text: resultText(result.href) })),
   };
 }
 
 /** Opens the search page with `query` (and filters) in its URL, as the header's box does. */
-async function searchFor(page: Page, query: string, filters: Record<string, string> = {}): Promise<Answer> {
+async function searchFor(
+  page: Page,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<Answer> {
   await page.goto(`${served.preview.url}search/?${new URLSearchParams({ q: query, ...filters })}`);
   return answer(page);
 }
 
 /** A word or words as a whole-word pattern: any case, singular or plural, a hyphen also a space or nothing. */
 function wordPattern(words: string): RegExp {
-  const body = words.split(/\s+/)
-    .map((word) => `${word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/-/g, '[-\\s]?').replace(/(?<=\p{L}{3})s$/u, '')}(s|es)?`)
+  const body = words
+    .split(/\s+/)
+    .map(
+      (word) =>
+        `${word
+          .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+          .replace(/-/g, '[-\\s]?')
+          .replace(/(?<=\p{L}{3})s$/u, '')}(s|es)?`,
+    )
     .join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** A rule about one result, with what it says (for messages). */
-interface Rule { says: string; holds: (result: ShownResult) => boolean }
+interface Rule {
+  says: string;
+  holds: (result: ShownResult) => boolean;
+}
 
 /** The result's text holds each of `words` (alternatives separated by " | " in one entry). */
 const holds = (...words: string[]): Rule => ({
   says: `holds ${words.join(' and ')}`,
-  holds: (result) => words.every((word) => word.split(' | ').some((alternative) => wordPattern(alternative).test(result.text))),
+  holds: (result) =>
+    words.every((word) =>
+      word.split(' | ').some((alternative) => wordPattern(alternative).test(result.text)),
+    ),
 });
-const isQuestion: Rule = { says: 'is a guiding question', holds: (result) => /#q-/.test(result.href) };
+const isQuestion: Rule = {
+  says: 'is a guiding question',
+  holds: (result) => /#q-/.test(result.href),
+};
 const isSlot: Rule = { says: 'is a programme slot', holds: (result) => /#slot-/.test(result.href) };
-const datedIn = (year: string): Rule => ({ says: `is dated ${year}`, holds: (result) => result.tags.some((tag) => tag.includes(year)) });
-const both = (...rules: Rule[]): Rule => ({ says: rules.map((rule) => rule.says).join(', '), holds: (result) => rules.every((rule) => rule.holds(result)) });
+const datedIn = (year: string): Rule => ({
+  says: `is dated ${year}`,
+  holds: (result) => result.tags.some((tag) => tag.includes(year)),
+});
+const both = (...rules: Rule[]): Rule => ({
+  says: rules.map((rule) => rule.says).join(', '),
+  holds: (result) => rules.every((rule) => rule.holds(result)),
+});
 
 /** One row: a query and the rules its first result, its top three, or all its results must follow. */
 interface Row {
@@ -105,41 +163,102 @@ interface Row {
 }
 
 /** Each session's own words: the longer words of its first and last guiding question find that question first. */
-const sessionRows: Row[] = site.sessions.flatMap((session) => [session.questions[0], session.questions.at(-1)].flatMap((question) => {
-  if (!question) return [];
-  const words = [...new Set(question.text.split(/\s+/).map((word) => word.replace(/[^\p{L}-]/gu, '')).filter((word) => word.length >= 7))].slice(0, 4);
-  const location = questionLocation(site, question);
-  const href = `${location.path}#${location.anchor}`;
-  return [{ query: words.join(' ').toLowerCase(), first: { says: `is ${href} or holds every word`, holds: (result: ShownResult) => result.href === href || holds(...words).holds(result) } }];
-}));
+const sessionRows: Row[] = site.sessions.flatMap((session) =>
+  [session.questions[0], session.questions.at(-1)].flatMap((question) => {
+    if (!question) return [];
+    const words = [
+      ...new Set(
+        question.text
+          .split(/\s+/)
+          .map((word) => word.replace(/[^\p{L}-]/gu, ''))
+          .filter((word) => word.length >= 7),
+      ),
+    ].slice(0, 4);
+    const location = questionLocation(site, question);
+    const href = `${location.path}#${location.anchor}`;
+    return [
+      {
+        query: words.join(' ').toLowerCase(),
+        first: {
+          says: `is ${href} or holds every word`,
+          holds: (result: ShownResult) => result.href === href || holds(...words).holds(result),
+        },
+      },
+    ];
+  }),
+);
 
 const rankingTable: Row[] = [
   // The issue's examples.
-  { query: '"points of contact directory"', phrase: 'points of contact directory', first: isQuestion },
-  { query: 'points of contact', topThree: holds('points of contact | PoC'), neverMarked: ['of', 'often', 'point-'] },
+  {
+    query: '"points of contact directory"',
+    phrase: 'points of contact directory',
+    first: isQuestion,
+  },
+  {
+    query: 'points of contact',
+    topThree: holds('points of contact | PoC'),
+    neverMarked: ['of', 'often', 'point-'],
+  },
   { query: '2023 zero-day', first: both(holds('zero-day'), datedIn('2023')) },
-  { query: 'open source software', first: holds('open-source', 'software'), neverMarked: ['opening'] },
+  {
+    query: 'open source software',
+    first: holds('open-source', 'software'),
+    neverMarked: ['opening'],
+  },
   { query: 'vulnerabilty', noResults: { suggestion: 'vulnerability' } },
   { query: 'CBM', topThree: holds('confidence-building measure | CBM') },
   { query: 'CBMs', topThree: holds('confidence-building measure | CBM') },
   { query: 'PoC', topThree: holds('point of contact | PoC') },
   { query: 'PoA', topThree: holds('programme of action | PoA') },
   { query: 'due-diligence', first: holds('due diligence') },
-  { query: 'programme of action', topThree: holds('programme of action | PoA'), neverMarked: ['of'] },
+  {
+    query: 'programme of action',
+    topThree: holds('programme of action | PoA'),
+    neverMarked: ['of'],
+  },
   // Phrases.
   { query: '"national points of contact"', phrase: 'national points of contact' },
   { query: '"confidence-building measures"', phrase: 'confidence-building measures' },
   { query: '"capacity-building"', phrase: 'capacity-building' },
   // Small words and several words.
-  { query: 'existing funding mechanisms', first: both(isQuestion, holds('existing', 'funding', 'mechanisms')) },
-  { query: 'funding for capacity-building', first: holds('funding', 'capacity-building'), neverMarked: ['for'] },
-  { query: 'programme of action relationship', first: holds('programme of action', 'relationship') },
-  { query: 'UNIDIR Cyber Policy Portal', topThree: holds('UNIDIR | United Nations Institute for Disarmament Research', 'cyber', 'policy', 'portal') },
-  { query: 'critical infrastructure protection', first: holds('critical', 'infrastructure', 'protection') },
+  {
+    query: 'existing funding mechanisms',
+    first: both(isQuestion, holds('existing', 'funding', 'mechanisms')),
+  },
+  {
+    query: 'funding for capacity-building',
+    first: holds('funding', 'capacity-building'),
+    neverMarked: ['for'],
+  },
+  {
+    query: 'programme of action relationship',
+    first: holds('programme of action', 'relationship'),
+  },
+  {
+    query: 'UNIDIR Cyber Policy Portal',
+    topThree: holds(
+      'UNIDIR | United Nations Institute for Disarmament Research',
+      'cyber',
+      'policy',
+      'portal',
+    ),
+  },
+  {
+    query: 'critical infrastructure protection',
+    first: holds('critical', 'infrastructure', 'protection'),
+  },
   { query: 'legally binding instrument', first: holds('legally', 'binding', 'instrument') },
-  { query: 'new and emerging technologies', first: holds('emerging', 'technologies'), neverMarked: ['and'] },
+  {
+    query: 'new and emerging technologies',
+    first: holds('emerging', 'technologies'),
+    neverMarked: ['and'],
+  },
   { query: 'needs of developing countries', first: holds('needs', 'developing', 'countries') },
-  { query: 'gender sensitive capacity building', first: holds('gender', 'sensitive', 'capacity-building') },
+  {
+    query: 'gender sensitive capacity building',
+    first: holds('gender', 'sensitive', 'capacity-building'),
+  },
   { query: 'the role of the chair', first: holds('chair'), neverMarked: ['the', 'of'] },
   // Hyphens, written apart or together, and plurals.
   { query: 'due diligence', first: holds('due diligence') },
@@ -150,7 +269,10 @@ const rankingTable: Row[] = [
   { query: 'pre-recorded video statement', first: holds('pre-recorded', 'video', 'statement') },
   { query: 'CERTs', topThree: holds('CERT | Computer Emergency Response Team') },
   { query: 'confidence-building measures', topThree: holds('confidence-building measure | CBM') },
-  { query: 'United Nations Institute for Disarmament Research', topThree: holds('UNIDIR | United Nations Institute for Disarmament Research') },
+  {
+    query: 'United Nations Institute for Disarmament Research',
+    topThree: holds('UNIDIR | United Nations Institute for Disarmament Research'),
+  },
   // Numbers, years, symbols.
   { query: 'A/77/275', topThree: holds('A/77/275') },
   { query: 'paragraph 11', first: holds('paragraph', '11') },
@@ -187,23 +309,44 @@ describe('ranking: queries as people type them', () => {
     if (row.noResults) {
       expect(status).toMatch(/^No results/);
       expect(results).toEqual([]);
-      if (row.noResults.suggestion) expect(suggestion).toBe(`Did you mean ${row.noResults.suggestion}?`);
+      if (row.noResults.suggestion)
+        expect(suggestion).toBe(`Did you mean ${row.noResults.suggestion}?`);
       return;
     }
     expect(results.length, status).toBeGreaterThan(0);
-    if (row.first) expect(row.first.holds(results[0]!), `first result ${results[0]!.href} ${row.first.says}`).toBe(true);
-    for (const result of row.topThree ? results.slice(0, 3) : []) expect(row.topThree!.holds(result), `${result.href} ${row.topThree!.says}`).toBe(true);
-    for (const result of row.all ? results : []) expect(row.all!.holds(result), `${result.href} ${row.all!.says}`).toBe(true);
+    if (row.first)
+      expect(
+        row.first.holds(results[0]!),
+        `first result ${results[0]!.href} ${row.first.says}`,
+      ).toBe(true);
+    for (const result of row.topThree ? results.slice(0, 3) : [])
+      expect(row.topThree!.holds(result), `${result.href} ${row.topThree!.says}`).toBe(true);
+    for (const result of row.all ? results : [])
+      expect(row.all!.holds(result), `${result.href} ${row.all!.says}`).toBe(true);
     if (row.phrase) {
-      const holding = [...new Set(indexed.map((record) => record.url.replace(/-(block-\d+|notes)$/, '')).filter((url) => wordPattern(row.phrase!).test(resultText(url))))];
+      const holding = [
+        ...new Set(
+          indexed
+            .map((record) => record.url.replace(/-(block-\d+|notes)$/, ''))
+            .filter((url) => wordPattern(row.phrase!).test(resultText(url))),
+        ),
+      ];
       expect(status).toMatch(new RegExp(`^${holding.length} match`));
-      for (const result of results) expect(holding, `shown: ${shown(results)}`).toContain(result.href);
+      for (const result of results)
+        expect(holding, `shown: ${shown(results)}`).toContain(result.href);
     }
-    for (const word of row.neverMarked ?? []) expect(results.flatMap((result) => result.marked), `marked words`).not.toContain(word);
+    for (const word of row.neverMarked ?? [])
+      expect(
+        results.flatMap((result) => result.marked),
+        `marked words`,
+      ).not.toContain(word);
     // Every result shows what it is, where it is printed, and marks what matched.
     for (const result of results.slice(0, 3)) {
       expect(result.label, result.href).not.toBe('');
-      expect(result.tags.some((tag) => tag.startsWith('on ')), result.href).toBe(true);
+      expect(
+        result.tags.some((tag) => tag.startsWith('on ')),
+        result.href,
+      ).toBe(true);
     }
   });
 
@@ -214,7 +357,8 @@ describe('ranking: queries as people type them', () => {
     await page.locator('#search-suggestion a').click();
     const after = await answer(page, before);
     expect(after.results.length).toBeGreaterThan(0);
-    for (const result of after.results) expect(holds('vulnerability | vulnerabilities').holds(result), result.href).toBe(true);
+    for (const result of after.results)
+      expect(holds('vulnerability | vulnerabilities').holds(result), result.href).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe('vulnerability');
   });
 
@@ -231,18 +375,28 @@ describe('ranking: queries as people type them', () => {
     expect(Number(status.split(' ')[0])).toBeGreaterThanOrEqual(results.length);
   });
 
-  test('test of the rules: Pagefind\'s own sub-results, in its order, break them', async () => {
+  test("test of the rules: Pagefind's own sub-results, in its order, break them", async () => {
     await page.goto(`${served.preview.url}search/`);
-    const raw = async (query: string) => page.evaluate<{ href: string; marked: string[] }[]>(`(async () => {
+    const raw = async (query: string) =>
+      page.evaluate<{ href: string; marked: string[] }[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const search = await pagefind.search(${JSON.stringify(query)});
       const pages = await Promise.all(search.results.map((result) => result.data()));
       return pages.flatMap((page) => page.sub_results).map((sub) => ({ href: sub.url, marked: [...sub.excerpt.matchAll(/<mark>([^<]*)<\\/mark>/g)].map((m) => m[1].toLowerCase()) }));
     })()`);
     const openSource = await raw('open source software');
-    expect(openSource.flatMap((result) => result.marked).some((word) => word.startsWith('opening'))).toBe(true);
+    expect(
+      openSource.flatMap((result) => result.marked).some((word) => word.startsWith('opening')),
+    ).toBe(true);
     const first = (await raw('existing funding mechanisms'))[0]!;
-    expect(holds('existing', 'funding', 'mechanisms').holds({ ...first, label: '', tags: [], text: resultText(first.href) })).toBe(false);
+    expect(
+      holds('existing', 'funding', 'mechanisms').holds({
+        ...first,
+        label: '',
+        tags: [],
+        text: resultText(first.href),
+      }),
+    ).toBe(false);
   });
 });
 
@@ -253,8 +407,13 @@ async function searchPage(): Promise<{ page: Page; errors: string[]; refused: st
   return { page, errors, refused };
 }
 
-const fundingQuestion = site.questions.find((question) => /existing funding mechanisms/i.test(question.text))!;
-const fundingHref = (() => { const location = questionLocation(site, fundingQuestion); return `${location.path}#${location.anchor}`; })();
+const fundingQuestion = site.questions.find((question) =>
+  /existing funding mechanisms/i.test(question.text),
+)!;
+const fundingHref = (() => {
+  const location = questionLocation(site, fundingQuestion);
+  return `${location.path}#${location.anchor}`;
+})();
 
 describe('the search page', () => {
   test('typed words find the question first; its link lands on it by keyboard; the URL follows', async () => {
@@ -262,10 +421,16 @@ describe('the search page', () => {
     await page.goto(`${served.preview.url}search/`);
     const input = page.locator('#search-q');
     // The box takes the focus on an empty search page: the reader types at once.
-    await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => input.evaluate((element) => element === document.activeElement))
+      .toBe(true);
     await page.keyboard.type('existing funding mechanisms');
     // Results come as the reader types: wait for those of the whole query.
-    await page.waitForFunction(() => /^\d+ match.*“existing funding mechanisms”/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^\d+ match.*“existing funding mechanisms”/.test(
+        document.getElementById('search-status')?.textContent ?? '',
+      ),
+    );
     const { results } = await answer(page);
     expect(results[0]!.href).toBe(fundingHref);
     // What it is, its session, date and topic.
@@ -286,17 +451,26 @@ describe('the search page', () => {
     expect(errors).toEqual([]);
   });
 
-  test.each([375, 1280])('has one search box at %i px, and results fit the width', async (width) => {
-    const { page, errors, refused } = await searchPage();
-    await page.setViewportSize({ width, height: 800 });
-    await searchFor(page, 'capacity-building');
-    const boxes = await page.locator('input[type="search"]').evaluateAll((inputs) => inputs.filter((input) => (input as HTMLElement).offsetParent !== null).length);
-    expect(boxes).toBe(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(refused).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  test.each([375, 1280])(
+    'has one search box at %i px, and results fit the width',
+    async (width) => {
+      const { page, errors, refused } = await searchPage();
+      await page.setViewportSize({ width, height: 800 });
+      await searchFor(page, 'capacity-building');
+      const boxes = await page
+        .locator('input[type="search"]')
+        .evaluateAll(
+          (inputs) => inputs.filter((input) => (input as HTMLElement).offsetParent !== null).length,
+        );
+      expect(boxes).toBe(1);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(refused).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 
   test('the header search box on any page leads to the search page and its results', async () => {
     const { page, errors, refused } = await searchPage();
@@ -322,7 +496,9 @@ describe('the search page', () => {
     const loaded = requested.filter((path) => path.startsWith('/pagefind/'));
     expect(loaded).toContain('/pagefind/pagefind.js');
     expect(loaded.filter((path) => path.includes('/filter/'))).toEqual([]);
-    expect(loaded.filter((path) => /pagefind-(ui|worker|component-ui|modular-ui)/.test(path))).toEqual([]);
+    expect(
+      loaded.filter((path) => /pagefind-(ui|worker|component-ui|modular-ui)/.test(path)),
+    ).toEqual([]);
     expect(requested).not.toContain('/search/vocabulary.json');
     await page.locator('#search-topic').selectOption('Capacity-building');
     await answer(page, first.status);
@@ -330,7 +506,7 @@ describe('the search page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a filter by session narrows the results to that session and goes into the URL; a result\'s session filters by it', async () => {
+  test("a filter by session narrows the results to that session and goes into the URL; a result's session filters by it", async () => {
     const { page, errors, refused } = await searchPage();
     const all = await searchFor(page, 'capacity-building');
     const [second, fourth] = site.sessions.map((session) => session.name);
@@ -366,35 +542,62 @@ describe('the search page', () => {
     expect(results).toHaveLength(10);
     await page.locator('#search-more').click();
     await expect.poll(() => page.locator('.search-hit').count()).toBeGreaterThan(10);
-    const focused = await page.evaluate(() => document.activeElement?.closest('.search-hit') === document.querySelectorAll('.search-hit')[10]);
+    const focused = await page.evaluate(
+      () =>
+        document.activeElement?.closest('.search-hit') ===
+        document.querySelectorAll('.search-hit')[10],
+    );
     expect(focused).toBe(true);
     expect(errors).toEqual([]);
   });
 
-  test.each(['light', 'dark'] as const)('with results and a suggestion has no axe-core violation (%s)', async (colorScheme) => {
-    const { page, errors, refused } = await searchPage();
-    await page.emulateMedia({ colorScheme });
-    for (const query of ['confidence-building', 'vulnerabilty']) {
-      await searchFor(page, query, query === 'vulnerabilty' ? {} : { topic: 'Confidence-building measures' });
-      // axe-core is added as a file the page may not load under the CSP: evaluate its source instead.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, query).toEqual([]);
-    }
-    expect(refused).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  test.each(['light', 'dark'] as const)(
+    'with results and a suggestion has no axe-core violation (%s)',
+    async (colorScheme) => {
+      const { page, errors, refused } = await searchPage();
+      await page.emulateMedia({ colorScheme });
+      for (const query of ['confidence-building', 'vulnerabilty']) {
+        await searchFor(
+          page,
+          query,
+          query === 'vulnerabilty' ? {} : { topic: 'Confidence-building measures' },
+        );
+        // axe-core is added as a file the page may not load under the CSP: evaluate its source instead.
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const result = await (
+            window as unknown as {
+              axe: {
+                run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe.run();
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
+        });
+        expect(violations, query).toEqual([]);
+      }
+      expect(refused).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 
   test('without JavaScript the page says search needs it and points to the guiding questions', async () => {
-    const noScript = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+    const noScript = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
       const page = await (await noScript.newContext({ javaScriptEnabled: false })).newPage();
       await page.goto(`${served.preview.url}search/?q=funding`);
-      await expect(page.locator('main').textContent()).resolves.toContain('Search needs JavaScript');
-      await expect(page.locator('main a', { hasText: 'guiding questions index' }).getAttribute('href')).resolves.toBe('/questions/');
+      await expect(page.locator('main').textContent()).resolves.toContain(
+        'Search needs JavaScript',
+      );
+      await expect(
+        page.locator('main a', { hasText: 'guiding questions index' }).getAttribute('href'),
+      ).resolves.toBe('/questions/');
       expect(await page.locator('.search-hit').count()).toBe(0);
       await page.locator('#search-topic').selectOption('Capacity-building');
       await page.locator('#search-q').fill('funding');
@@ -410,15 +613,25 @@ describe('the glossary page', () => {
   test('lists every acronym with its expansion and its source, and passes axe', async () => {
     const { page, errors, refused } = await searchPage();
     await page.goto(`${served.preview.url}glossary/`);
-    const entries = await page.locator('.glossary-entry').evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+    const entries = await page
+      .locator('.glossary-entry')
+      .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
     expect(entries).toHaveLength(site.glossary.length);
     site.glossary.forEach((entry, index) => {
       expect(entries[index]).toContain(entry.acronym);
       expect(entries[index]).toContain(entry.expansion);
-      expect(entries[index]).toMatch(entry.source === 'UN usage' ? /UN usage/ : /printed in the .*line/);
+      expect(entries[index]).toMatch(
+        entry.source === 'UN usage' ? /UN usage/ : /printed in the .*line/,
+      );
     });
     await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((violation) => violation.id));
+    const violations = await page.evaluate(async () =>
+      (
+        await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+        ).axe.run()
+      ).violations.map((violation) => violation.id),
+    );
     expect(violations).toEqual([]);
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);

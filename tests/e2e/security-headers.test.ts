@@ -15,22 +15,46 @@ import { distRoot } from '../helpers/built-site.ts';
 import { startStaticHost, type StaticHost } from '../helpers/static-host.ts';
 
 const pageTypes = [
-  '', 'sessions/second-session/', 'sessions/fourth-session/', 'sessions/second-session/summaries/', 'topics/',
-  'topics/capacity-building/', 'questions/', 'reports/a-77-275/', 'documents/', 'calendar/', 'data/', 'search/?q=funding',
+  '',
+  'sessions/second-session/',
+  'sessions/fourth-session/',
+  'sessions/second-session/summaries/',
+  'topics/',
+  'topics/capacity-building/',
+  'questions/',
+  'reports/a-77-275/',
+  'documents/',
+  'calendar/',
+  'data/',
+  'search/?q=funding',
   'sources/chair-letter-2022-03-07/',
 ];
 
 let browser: TestBrowser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Visits a page; returns CSP violations, console errors and requests to other origins. */
-async function visit(host: StaticHost, path: string): Promise<{ violations: string[]; errors: string[]; foreign: string[]; headers: Record<string, string> }> {
+async function visit(
+  host: StaticHost,
+  path: string,
+): Promise<{
+  violations: string[];
+  errors: string[];
+  foreign: string[];
+  headers: Record<string, string>;
+}> {
   const { page, errors } = await browser.newPage();
   const origin = new URL(host.url).origin;
   const foreign: string[] = [];
   const violations: string[] = [];
-  page.on('request', (request) => { if (new URL(request.url()).origin !== origin) foreign.push(request.url()); });
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) foreign.push(request.url());
+  });
   page.on('console', (message) => {
     if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
@@ -45,23 +69,33 @@ async function watchViolations(page: Page, violations: string[]): Promise<void> 
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
 }
 
 describe('the site under its Content-Security-Policy', () => {
   let host: StaticHost;
-  beforeAll(async () => { host = await startStaticHost(distRoot); });
-  afterAll(async () => { await host?.stop(); });
-
-  test.each(pageTypes)('/%s: no CSP violation, no console error, no other origin, security headers sent', async (path) => {
-    const { violations, errors, foreign, headers } = await visit(host, path);
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(foreign).toEqual([]);
-    for (const [name, value] of Object.entries(securityHeaders)) expect(headers[name.toLowerCase()], name).toBe(value);
+  beforeAll(async () => {
+    host = await startStaticHost(distRoot);
   });
+  afterAll(async () => {
+    await host?.stop();
+  });
+
+  test.each(pageTypes)(
+    '/%s: no CSP violation, no console error, no other origin, security headers sent',
+    async (path) => {
+      const { violations, errors, foreign, headers } = await visit(host, path);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      for (const [name, value] of Object.entries(securityHeaders))
+        expect(headers[name.toLowerCase()], name).toBe(value);
+    },
+  );
 
   test('feeds are served as text/calendar; charset=utf-8', async () => {
     const response = await fetch(`${host.url}calendar/all.ics`);
@@ -75,8 +109,10 @@ describe('a test of the test', () => {
   beforeAll(async () => {
     cpSync(distRoot, copy, { recursive: true });
     mkdirSync(join(copy, 'probe'));
-    writeFileSync(join(copy, 'probe', 'index.html'),
-      '<!doctype html><html lang="en"><head><title>probe</title></head><body><script>document.title = "inline ran";</script><img src="https://third-party.invalid/pixel.png" alt=""></body></html>');
+    writeFileSync(
+      join(copy, 'probe', 'index.html'),
+      '<!doctype html><html lang="en"><head><title>probe</title></head><body><script>document.title = "inline ran";</script><img src="https://third-party.invalid/pixel.png" alt=""></body></html>',
+    );
     host = await startStaticHost(copy);
   });
   afterAll(async () => {

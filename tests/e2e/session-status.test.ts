@@ -18,8 +18,15 @@ const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const clocks = ['2022-01-10T12:00:00Z', '2023-03-06T16:00:00Z', '2023-04-01T00:00:00Z'] as const;
 /** The pages that list sessions, and where each session's label is. */
 const listings = [
-  { path: '', label: (session: Session) => `section[aria-labelledby="sessions-title"] li:has(a[href="/sessions/${session.id}/"]) [data-status]` },
-  { path: 'sessions/', label: (session: Session) => `main li:has(a[href="/sessions/${session.id}/"]) [data-status]` },
+  {
+    path: '',
+    label: (session: Session) =>
+      `section[aria-labelledby="sessions-title"] li:has(a[href="/sessions/${session.id}/"]) [data-status]`,
+  },
+  {
+    path: 'sessions/',
+    label: (session: Session) => `main li:has(a[href="/sessions/${session.id}/"]) [data-status]`,
+  },
 ];
 
 let preview: Preview;
@@ -46,7 +53,10 @@ function stateOf(session: Session, now: string): string {
 }
 
 /** The visible label of every session on a page, by session id. */
-async function labelsOn(page: Page, label: (session: Session) => string): Promise<Record<string, string>> {
+async function labelsOn(
+  page: Page,
+  label: (session: Session) => string,
+): Promise<Record<string, string>> {
   const labels: Record<string, string> = {};
   for (const session of site.sessions) {
     const element = page.locator(label(session));
@@ -60,7 +70,9 @@ describe.each(listings)('the sessions on /$path', ({ path, label }) => {
     const { page, errors } = await browser.newPage();
     await page.clock.setFixedTime(new Date(now));
     await page.goto(`${preview.url}${path}`);
-    const expected = Object.fromEntries(site.sessions.map((session) => [session.id, stateOf(session, now)]));
+    const expected = Object.fromEntries(
+      site.sessions.map((session) => [session.id, stateOf(session, now)]),
+    );
     expect(await labelsOn(page, label)).toEqual(expected);
     expect(errors).toEqual([]);
     await page.close();
@@ -70,7 +82,10 @@ describe.each(listings)('the sessions on /$path', ({ path, label }) => {
     const { page } = await browser.newPage();
     await page.clock.setFixedTime(new Date('2023-03-06T16:00:00Z'));
     await page.goto(`${preview.url}${path}`);
-    expect(await labelsOn(page, label)).toEqual({ 'second-session': 'past', 'fourth-session': 'in progress' });
+    expect(await labelsOn(page, label)).toEqual({
+      'second-session': 'past',
+      'fourth-session': 'in progress',
+    });
     await page.close();
   });
 
@@ -87,11 +102,16 @@ describe.each(listings)('the sessions on /$path', ({ path, label }) => {
     // The page as a careless change would build it: the fourth session's start a year late.
     await page.route(`${preview.url}${path}`, async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace(`data-start="${site.sessions.at(-1)!.slots[0]!.startUtc}"`, 'data-start="2024-03-06T15:00:00Z"');
+      const html = (await response.text()).replace(
+        `data-start="${site.sessions.at(-1)!.slots[0]!.startUtc}"`,
+        'data-start="2024-03-06T15:00:00Z"',
+      );
       await route.fulfill({ response, body: html });
     });
     await page.goto(`${preview.url}${path}`);
-    const expected = Object.fromEntries(site.sessions.map((session) => [session.id, stateOf(session, clocks[1])]));
+    const expected = Object.fromEntries(
+      site.sessions.map((session) => [session.id, stateOf(session, clocks[1])]),
+    );
     expect(await labelsOn(page, label)).not.toEqual(expected);
     await page.close();
   });

@@ -21,35 +21,110 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'slot', page: 'sessions/fourth-session/', element: '#slot-2023-03-07-1500', text: '.focused', link: ':scope > .slot-links a.source-link' },
-  { name: 'slot (a repeated heading, found where that slot prints it)', page: 'sessions/second-session/', element: '#slot-2022-03-30-1500', text: '.sub-item', link: ':scope > .slot-links a.source-link' },
-  { name: 'question in a slot, printed after a footnote', page: 'sessions/fourth-session/', element: '#q-2023-03-06-1000-4', text: '.question-text', link: 'a.source-link' },
-  { name: 'question of a narrative summary', page: 'sessions/second-session/summaries/', element: '#q-second-session-iv-8', text: '.question-text', link: 'a.source-link' },
-  { name: 'narrative summary', page: 'sessions/second-session/summaries/', element: '#summary-second-session-iii', text: ':scope > p:not(.see-also)', link: '.see-also a.source-link' },
-  { name: 'meeting', page: 'sessions/second-session/', element: '#meeting-2022-03-18-preparatory-meeting', text: 'blockquote', link: ':scope > .slot-links a.source-link' },
-  { name: 'note', page: 'sessions/second-session/', element: '#notes > p:nth-of-type(1)', text: ':scope', link: 'a.source-link' },
-  { name: 'slot note (printed in the letter, apart from the programme)', page: 'sessions/second-session/', element: '#slot-2022-03-31-1500 .slot-note', text: ':scope', link: 'a.source-link' },
-  { name: 'meeting note', page: 'sessions/second-session/', element: '#meeting-2022-03-18-preparatory-meeting .meeting-note', text: ':scope', link: 'a.source-link' },
-  { name: 'footnote of a slot', page: 'sessions/fourth-session/', element: '#slot-2023-03-06-1000-fn-1', text: ':scope', link: 'a.source-link' },
-  { name: 'footnote of the programme title', page: 'sessions/second-session/', element: '#programme-fn-1', text: ':scope', link: 'a.source-link' },
+  {
+    name: 'slot',
+    page: 'sessions/fourth-session/',
+    element: '#slot-2023-03-07-1500',
+    text: '.focused',
+    link: ':scope > .slot-links a.source-link',
+  },
+  {
+    name: 'slot (a repeated heading, found where that slot prints it)',
+    page: 'sessions/second-session/',
+    element: '#slot-2022-03-30-1500',
+    text: '.sub-item',
+    link: ':scope > .slot-links a.source-link',
+  },
+  {
+    name: 'question in a slot, printed after a footnote',
+    page: 'sessions/fourth-session/',
+    element: '#q-2023-03-06-1000-4',
+    text: '.question-text',
+    link: 'a.source-link',
+  },
+  {
+    name: 'question of a narrative summary',
+    page: 'sessions/second-session/summaries/',
+    element: '#q-second-session-iv-8',
+    text: '.question-text',
+    link: 'a.source-link',
+  },
+  {
+    name: 'narrative summary',
+    page: 'sessions/second-session/summaries/',
+    element: '#summary-second-session-iii',
+    text: ':scope > p:not(.see-also)',
+    link: '.see-also a.source-link',
+  },
+  {
+    name: 'meeting',
+    page: 'sessions/second-session/',
+    element: '#meeting-2022-03-18-preparatory-meeting',
+    text: 'blockquote',
+    link: ':scope > .slot-links a.source-link',
+  },
+  {
+    name: 'note',
+    page: 'sessions/second-session/',
+    element: '#notes > p:nth-of-type(1)',
+    text: ':scope',
+    link: 'a.source-link',
+  },
+  {
+    name: 'slot note (printed in the letter, apart from the programme)',
+    page: 'sessions/second-session/',
+    element: '#slot-2022-03-31-1500 .slot-note',
+    text: ':scope',
+    link: 'a.source-link',
+  },
+  {
+    name: 'meeting note',
+    page: 'sessions/second-session/',
+    element: '#meeting-2022-03-18-preparatory-meeting .meeting-note',
+    text: ':scope',
+    link: 'a.source-link',
+  },
+  {
+    name: 'footnote of a slot',
+    page: 'sessions/fourth-session/',
+    element: '#slot-2023-03-06-1000-fn-1',
+    text: ':scope',
+    link: 'a.source-link',
+  },
+  {
+    name: 'footnote of the programme title',
+    page: 'sessions/second-session/',
+    element: '#programme-fn-1',
+    text: ':scope',
+    link: 'a.source-link',
+  },
 ];
 
-describe('a source link lands on the passage, and the passage holds the element\'s text', () => {
+describe("a source link lands on the passage, and the passage holds the element's text", () => {
   test.each(cases)('$name', async ({ page: path, element, text, link }) => {
     const { page, errors } = await served.browser.newPage();
     await page.goto(`${served.preview.url}${path}`);
     const owner = page.locator(element);
     // The element's own words, without the site's labels and links around them.
-    const ownText = await owner.locator(text).first().evaluate((node) => {
-      const copy = node.cloneNode(true) as HTMLElement;
-      for (const extra of copy.querySelectorAll('.source-link, .permalink, .fn-ref, .meta, .visually-hidden, .search-filters')) extra.remove();
-      return copy.textContent ?? '';
-    });
+    const ownText = await owner
+      .locator(text)
+      .first()
+      .evaluate((node) => {
+        const copy = node.cloneNode(true) as HTMLElement;
+        for (const extra of copy.querySelectorAll(
+          '.source-link, .permalink, .fn-ref, .meta, .visually-hidden, .search-filters',
+        ))
+          extra.remove();
+        return copy.textContent ?? '';
+      });
     expect(ownText.trim().length).toBeGreaterThan(10);
     const anchor = owner.locator(link).first();
-    const [start, end] = (await anchor.getAttribute('data-source-lines'))!.split('-').map(Number) as [number, number];
+    const [start, end] = (await anchor.getAttribute('data-source-lines'))!
+      .split('-')
+      .map(Number) as [number, number];
     // A question's links sit in its slot's list, which the enhancement collapses: open it as a reader would.
-    if (!(await anchor.isVisible())) await owner.locator('xpath=ancestor::details[1]/summary').click();
+    if (!(await anchor.isVisible()))
+      await owner.locator('xpath=ancestor::details[1]/summary').click();
     await anchor.click();
     await page.waitForURL(/\/sources\/[a-z0-9-]+\/#line-\d+$/);
     expect(new URL(page.url()).hash).toBe(`#line-${start}`);
@@ -60,22 +135,35 @@ describe('a source link lands on the passage, and the passage holds the element\
     expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(200);
     // The passage: the lines from its first to its last hold the element's text.
-    const passage = await page.evaluate(([from, to]) => {
-      const lines: string[] = [];
-      for (let line = from!; line <= to!; line++) lines.push(document.querySelector(`#line-${line} .line-text`)?.textContent ?? '');
-      return lines.join('\n');
-    }, [start, end]);
+    const passage = await page.evaluate(
+      ([from, to]) => {
+        const lines: string[] = [];
+        for (let line = from!; line <= to!; line++)
+          lines.push(document.querySelector(`#line-${line} .line-text`)?.textContent ?? '');
+        return lines.join('\n');
+      },
+      [start, end],
+    );
     const needle = normaliseForProvenance(ownText);
     const held = normaliseForProvenance(passage);
-    expect(held.includes(needle) || held.includes(needle.charAt(0).toLowerCase() + needle.slice(1)), `${needle}\n---\n${held}`).toBe(true);
+    expect(
+      held.includes(needle) || held.includes(needle.charAt(0).toLowerCase() + needle.slice(1)),
+      `${needle}\n---\n${held}`,
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 
   test('the check fails when a link points at other lines (a test of the test)', async () => {
     const { page } = await served.browser.newPage();
     await page.goto(`${served.preview.url}sources/chair-letter-2022-03-07/`);
-    const elsewhere = await page.evaluate(() => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((line) => document.querySelector(`#line-${line} .line-text`)?.textContent ?? '').join('\n'));
-    const question = normaliseForProvenance('What principles should guide the development and operationalisation of a global points of contact directory?');
+    const elsewhere = await page.evaluate(() =>
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+        .map((line) => document.querySelector(`#line-${line} .line-text`)?.textContent ?? '')
+        .join('\n'),
+    );
+    const question = normaliseForProvenance(
+      'What principles should guide the development and operationalisation of a global points of contact directory?',
+    );
     expect(normaliseForProvenance(elsewhere).includes(question)).toBe(false);
   });
 });

@@ -31,7 +31,8 @@ export function builtCalendarPaths(outDir: string): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ics')) found.push(`/${relative(outDir, path).split('\\').join('/')}`);
+      else if (entry.name.endsWith('.ics'))
+        found.push(`/${relative(outDir, path).split('\\').join('/')}`);
     }
   };
   walk(outDir);

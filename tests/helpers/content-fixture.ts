@@ -1,6 +1,14 @@
 /** Copies the real content to a temporary folder and breaks it in one precise way. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,12 +70,16 @@ export function applyMutations(content: string, mutations: readonly Mutation[]):
     } else if ('bytes' in mutation) {
       const original = readFileSync(path);
       const changed = mutation.bytes(original);
-      if (changed.equals(original)) throw new Error(`fixture mutation changed nothing in ${mutation.file}`);
+      if (changed.equals(original))
+        throw new Error(`fixture mutation changed nothing in ${mutation.file}`);
       writeFileSync(path, changed);
     } else {
       const text = readFileSync(path, 'utf8');
       const changed = text.replace(mutation.find, mutation.replace);
-      if (changed === text) throw new Error(`fixture mutation did not match in ${mutation.file}: ${String(mutation.find)}`);
+      if (changed === text)
+        throw new Error(
+          `fixture mutation did not match in ${mutation.file}: ${String(mutation.find)}`,
+        );
       writeFileSync(path, changed);
     }
   }

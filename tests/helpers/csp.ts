@@ -15,11 +15,15 @@ export async function enforceCsp(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
-    if (text.includes('Content Security Policy') || text.includes('Refused to')) violations.push(text);
+    if (text.includes('Content Security Policy') || text.includes('Refused to'))
+      violations.push(text);
   });
   await page.route('**/*', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicy } });
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicy },
+    });
   });
   return violations;
 }

@@ -8,8 +8,15 @@ import { parse } from 'csv-parse/sync';
 import type { CsvColumn } from '../../src/domain/outputs/open-data/csv.ts';
 
 /** The header and the records of a CSV file, decoded column by column. */
-export function recordsFromCsv(text: string, columns: readonly CsvColumn[]): { header: string[]; records: Record<string, unknown>[] } {
-  const rows: string[][] = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: false });
+export function recordsFromCsv(
+  text: string,
+  columns: readonly CsvColumn[],
+): { header: string[]; records: Record<string, unknown>[] } {
+  const rows: string[][] = parse(text, {
+    bom: true,
+    relax_column_count: false,
+    skip_empty_lines: false,
+  });
   const [header = [], ...body] = rows;
   const byName = new Map(columns.map((column) => [column.name, column]));
   const records = body.map((row) => {
@@ -21,7 +28,8 @@ export function recordsFromCsv(text: string, columns: readonly CsvColumn[]): { h
       const value = decodeCell(column, cell);
       if (value === undefined) return;
       let target = record;
-      for (const key of column.path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+      for (const key of column.path.slice(0, -1))
+        target = (target[key] ??= {}) as Record<string, unknown>;
       target[column.path.at(-1)!] = value;
     });
     return record;
@@ -31,13 +39,19 @@ export function recordsFromCsv(text: string, columns: readonly CsvColumn[]): { h
 
 /** One cell back to its JSON value. */
 function decodeCell(column: CsvColumn, cell: string): unknown {
-  if (cell === '' && column.required) return column.kind === 'lines' ? [] : column.kind === 'text' ? '' : undefined;
+  if (cell === '' && column.required)
+    return column.kind === 'lines' ? [] : column.kind === 'text' ? '' : undefined;
   if (cell === '') return undefined;
   switch (column.kind) {
-    case 'text': return cell;
-    case 'number': return Number(cell);
-    case 'boolean': return cell === 'true' ? true : cell === 'false' ? false : `not a yes/no: ${cell}`;
-    case 'lines': return cell.split('\n');
-    case 'json': return JSON.parse(cell);
+    case 'text':
+      return cell;
+    case 'number':
+      return Number(cell);
+    case 'boolean':
+      return cell === 'true' ? true : cell === 'false' ? false : `not a yes/no: ${cell}`;
+    case 'lines':
+      return cell.split('\n');
+    case 'json':
+      return JSON.parse(cell);
   }
 }

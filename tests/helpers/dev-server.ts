@@ -3,7 +3,15 @@
  * tests that edit content while the server runs: the real content is never touched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroEnv } from '../../tools/astro-env.ts';
@@ -30,21 +38,36 @@ const copied = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 
 export async function startDevServer(): Promise<DevServer> {
   const root = mkdtempSync(join(tmpdir(), 'oewg-dev-'));
   for (const entry of copied) {
-    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+    if (existsSync(join(projectRoot, entry)))
+      cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   const port = await freePort();
-  const env = astroEnv({ OEWG_CONTENT_DIR: '', OEWG_CACHE_DIR: join(root, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' });
+  const env = astroEnv({
+    OEWG_CONTENT_DIR: '',
+    OEWG_CACHE_DIR: join(root, '.cache'),
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
   // With VITEST set, Astro's dev server installs no page handler (it assumes it runs inside a test's Vite).
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-  const child: ChildProcess = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    join(projectRoot, 'node_modules', '.bin', 'astro'),
+    ['dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
-  child.stdout?.on('data', (chunk) => { output += String(chunk); });
-  child.stderr?.on('data', (chunk) => { output += String(chunk); });
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
   const url = `http://127.0.0.1:${port}/`;
   const stop = async (): Promise<void> => {
     if (child.exitCode === null) {

@@ -14,17 +14,26 @@ type Leaves = Map<string, unknown>;
 
 /** The leaf values of data under a path. */
 export function flatten(value: unknown, path = '', leaves: Leaves = new Map()): Leaves {
-  if (Array.isArray(value)) value.forEach((item, index) => flatten(item, `${path}[${index}]`, leaves));
+  if (Array.isArray(value))
+    value.forEach((item, index) => flatten(item, `${path}[${index}]`, leaves));
   else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (key === 'continued' && item === false) continue;
       flatten(item, path ? `${path}.${key}` : key, leaves);
     }
-  } else leaves.set(path, typeof value === 'string' && !isTodo(value) ? value.replace(/\s+/g, ' ').trim() : value);
+  } else
+    leaves.set(
+      path,
+      typeof value === 'string' && !isTodo(value) ? value.replace(/\s+/g, ' ').trim() : value,
+    );
   return leaves;
 }
 
-interface Day { slots: { blocks: unknown[] | string }[]; unplacedBlocks?: unknown[]; [key: string]: unknown }
+interface Day {
+  slots: { blocks: unknown[] | string }[];
+  unplacedBlocks?: unknown[];
+  [key: string]: unknown;
+}
 
 /** A programme with each day's blocks in one sequence and each slot's share of them as a range. */
 export function programmeLeaves(programme: { days: Day[]; [key: string]: unknown }): Leaves {
@@ -62,7 +71,9 @@ export function programmeLeafOf(programme: { days: Day[] }, field: string): stri
   const inSlot = /^days\[(\d+)\]\.slots\[(\d+)\]\.blocks\[(\d+)\](.*)$/.exec(field);
   const unplaced = /^days\[(\d+)\]\.unplacedBlocks\[(\d+)\](.*)$/.exec(field);
   const placed = (day: Day, slots: number): number =>
-    day.slots.slice(0, slots).reduce((sum, slot) => sum + (typeof slot.blocks === 'string' ? 0 : slot.blocks.length), 0);
+    day.slots
+      .slice(0, slots)
+      .reduce((sum, slot) => sum + (typeof slot.blocks === 'string' ? 0 : slot.blocks.length), 0);
   if (inSlot) {
     const [, day, slot, block, rest] = inSlot;
     return `days[${day}].blocks[${placed(programme.days[Number(day)]!, Number(slot)) + Number(block)}]${rest}`;

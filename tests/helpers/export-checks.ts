@@ -9,7 +9,9 @@ import { parse } from 'node-html-parser';
 
 /** URLs written in a text (descriptions carry "Permalink: https://…" and similar). */
 export function urlsInText(text: string): string[] {
-  return [...text.matchAll(/https?:\/\/[^\s"'<>()\\]+/g)].map((match) => match[0].replace(/[.,;:]+$/, ''));
+  return [...text.matchAll(/https?:\/\/[^\s"'<>()\\]+/g)].map((match) =>
+    match[0].replace(/[.,;:]+$/, ''),
+  );
 }
 
 /** Every string value of a JSON document, at any depth. */
@@ -25,12 +27,20 @@ export function jsonStrings(value: unknown): string[] {
  * do not resolve in `distRoot`: no built file, or no element with the fragment as id. Each is given
  * with the reason.
  */
-export function unresolvedUrls(urls: readonly string[], siteBase: string, distRoot: string): string[] {
+export function unresolvedUrls(
+  urls: readonly string[],
+  siteBase: string,
+  distRoot: string,
+): string[] {
   const idsByFile = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let ids = idsByFile.get(file);
     if (!ids) {
-      ids = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((element) => element.id));
+      ids = new Set(
+        parse(readFileSync(file, 'utf8'))
+          .querySelectorAll('[id]')
+          .map((element) => element.id),
+      );
       idsByFile.set(file, ids);
     }
     return ids;
@@ -38,7 +48,10 @@ export function unresolvedUrls(urls: readonly string[], siteBase: string, distRo
   const problems: string[] = [];
   for (const url of new Set(urls)) {
     if (!url.startsWith(siteBase)) continue;
-    const [pathPart, fragment] = url.slice(siteBase.length).split('#') as [string, string | undefined];
+    const [pathPart, fragment] = url.slice(siteBase.length).split('#') as [
+      string,
+      string | undefined,
+    ];
     const path = decodeURI(pathPart.split('?')[0]!);
     const file = join(distRoot, path === '' || path.endsWith('/') ? `${path}index.html` : path);
     if (!existsSync(file)) {

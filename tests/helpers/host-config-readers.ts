@@ -18,11 +18,14 @@ export function netlifyHeaders(file: string, path: string): Headers {
 
 /** Vercel: path-to-regexp sources as the generated file writes them (`(.*)`, `:name`, `\.`). */
 export function vercelHeaders(file: string, path: string): Headers {
-  const config = JSON.parse(file) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
+  const config = JSON.parse(file) as {
+    headers: { source: string; headers: { key: string; value: string }[] }[];
+  };
   const headers: Headers = {};
   for (const rule of config.headers) {
     const source = rule.source.replace(/:[a-z]+/g, '[^/]+').replaceAll('(.*)', '.*');
-    if (new RegExp(`^${source}$`).test(path)) for (const { key, value } of rule.headers) headers[key] = value;
+    if (new RegExp(`^${source}$`).test(path))
+      for (const { key, value } of rule.headers) headers[key] = value;
   }
   return headers;
 }

@@ -28,16 +28,25 @@ export interface IsolatedBuild {
 const copied = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Copies the project, applies content mutations, runs `astro build` with extra environment variables. */
-export function isolatedBuild(options: { mutations?: readonly Mutation[]; env?: Record<string, string> } = {}): IsolatedBuild {
+export function isolatedBuild(
+  options: { mutations?: readonly Mutation[]; env?: Record<string, string> } = {},
+): IsolatedBuild {
   const root = mkdtempSync(join(tmpdir(), 'oewg-build-'));
   for (const entry of copied) {
-    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+    if (existsSync(join(projectRoot, entry)))
+      cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   applyMutations(join(root, 'content'), options.mutations ?? []);
   const result = spawnSync(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: root,
-    env: astroEnv({ OEWG_CONTENT_DIR: '', OEWG_CACHE_DIR: '', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env }),
+    env: astroEnv({
+      OEWG_CONTENT_DIR: '',
+      OEWG_CACHE_DIR: '',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...options.env,
+    }),
     encoding: 'utf8',
   });
   return {

@@ -41,12 +41,25 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `binary` with `args`, waits until it answers on `url`; fails with its log if it exits or never answers. */
-async function started(binary: string, args: string[], url: string, folder: string, logFile: string): Promise<RealHost> {
-  if (!existsSync(binary)) throw new Error(`${binary} is missing: run scripts/ensure-test-tools.sh (apt-get install nginx apache2)`);
+async function started(
+  binary: string,
+  args: string[],
+  url: string,
+  folder: string,
+  logFile: string,
+): Promise<RealHost> {
+  if (!existsSync(binary))
+    throw new Error(
+      `${binary} is missing: run scripts/ensure-test-tools.sh (apt-get install nginx apache2)`,
+    );
   const child: ChildProcess = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
   const log = () => `${output}${existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
@@ -75,16 +88,41 @@ export async function startNginx(projectRoot: string, options: HostOptions): Pro
   const folder = mkdtempSync(join(tmpdir(), 'oewg-nginx-'));
   const port = await freePort();
   const logFile = join(folder, 'error.log');
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(folder, kind)};`);
-  writeFileSync(join(folder, 'nginx.conf'), [
-    'daemon off;', 'worker_processes 1;', `pid ${join(folder, 'nginx.pid')};`, `error_log ${logFile} warn;`,
-    'events { worker_connections 64; }',
-    'http {', '  include /etc/nginx/mime.types;', '  default_type application/octet-stream;', '  access_log off;', ...temp,
-    '  server {', `    listen 127.0.0.1:${port};`, `    root ${options.root};`, '    index index.html;',
-    ...(options.withSiteConfig === false ? [] : [`    include ${join(projectRoot, 'deploy', 'nginx.conf')};`]),
-    '  }', '}', '',
-  ].join('\n'));
-  return started(serverBinaries.nginx, ['-p', folder, '-c', join(folder, 'nginx.conf')], `http://127.0.0.1:${port}/`, folder, logFile);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (kind) => `  ${kind}_temp_path ${join(folder, kind)};`,
+  );
+  writeFileSync(
+    join(folder, 'nginx.conf'),
+    [
+      'daemon off;',
+      'worker_processes 1;',
+      `pid ${join(folder, 'nginx.pid')};`,
+      `error_log ${logFile} warn;`,
+      'events { worker_connections 64; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  default_type application/octet-stream;',
+      '  access_log off;',
+      ...temp,
+      '  server {',
+      `    listen 127.0.0.1:${port};`,
+      `    root ${options.root};`,
+      '    index index.html;',
+      ...(options.withSiteConfig === false
+        ? []
+        : [`    include ${join(projectRoot, 'deploy', 'nginx.conf')};`]),
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  return started(
+    serverBinaries.nginx,
+    ['-p', folder, '-c', join(folder, 'nginx.conf')],
+    `http://127.0.0.1:${port}/`,
+    folder,
+    logFile,
+  );
 }
 
 /** Apache (one process, prefork) serving `root` at `/`, reading the build's `.htaccess`. */
@@ -92,15 +130,40 @@ export async function startApache(options: HostOptions): Promise<RealHost> {
   const folder = mkdtempSync(join(tmpdir(), 'oewg-apache-'));
   const port = await freePort();
   const logFile = join(folder, 'error.log');
-  const modules = ['mpm_prefork', 'authz_core', 'mime', 'headers', 'alias', 'dir']
-    .map((name) => `LoadModule ${name}_module /usr/lib/apache2/modules/mod_${name}.so`);
-  writeFileSync(join(folder, 'apache2.conf'), [
-    `ServerRoot ${folder}`, `DefaultRuntimeDir ${folder}`, `PidFile ${join(folder, 'apache2.pid')}`, `ErrorLog ${logFile}`,
-    // One process serves one connection at a time: no keep-alive, or each next request waits for it to time out.
-    'LogLevel warn', ...modules, `Listen 127.0.0.1:${port}`, 'ServerName 127.0.0.1', 'KeepAlive Off',
-    // Started as root, it serves as www-data, as Debian's own configuration does.
-    'User www-data', 'Group www-data', 'TypesConfig /etc/mime.types', `DocumentRoot "${options.root}"`, 'DirectoryIndex index.html',
-    `<Directory "${options.root}">`, `  AllowOverride ${options.withSiteConfig === false ? 'None' : 'FileInfo'}`, '  Require all granted', '</Directory>', '',
-  ].join('\n'));
-  return started(serverBinaries.apache, ['-X', '-f', join(folder, 'apache2.conf')], `http://127.0.0.1:${port}/`, folder, logFile);
+  const modules = ['mpm_prefork', 'authz_core', 'mime', 'headers', 'alias', 'dir'].map(
+    (name) => `LoadModule ${name}_module /usr/lib/apache2/modules/mod_${name}.so`,
+  );
+  writeFileSync(
+    join(folder, 'apache2.conf'),
+    [
+      `ServerRoot ${folder}`,
+      `DefaultRuntimeDir ${folder}`,
+      `PidFile ${join(folder, 'apache2.pid')}`,
+      `ErrorLog ${logFile}`,
+      // One process serves one connection at a time: no keep-alive, or each next request waits for it to time out.
+      'LogLevel warn',
+      ...modules,
+      `Listen 127.0.0.1:${port}`,
+      'ServerName 127.0.0.1',
+      'KeepAlive Off',
+      // Started as root, it serves as www-data, as Debian's own configuration does.
+      'User www-data',
+      'Group www-data',
+      'TypesConfig /etc/mime.types',
+      `DocumentRoot "${options.root}"`,
+      'DirectoryIndex index.html',
+      `<Directory "${options.root}">`,
+      `  AllowOverride ${options.withSiteConfig === false ? 'None' : 'FileInfo'}`,
+      '  Require all granted',
+      '</Directory>',
+      '',
+    ].join('\n'),
+  );
+  return started(
+    serverBinaries.apache,
+    ['-X', '-f', join(folder, 'apache2.conf')],
+    `http://127.0.0.1:${port}/`,
+    folder,
+    logFile,
+  );
 }

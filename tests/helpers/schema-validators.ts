@@ -28,7 +28,9 @@ export function validateDraft2020(schema: object, data: unknown): ValidationErro
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  return validate(data) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+  return validate(data)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }
 
 /**
@@ -37,7 +39,9 @@ export function validateDraft2020(schema: object, data: unknown): ValidationErro
  */
 export function validateDraft2020Independently(schema: object, data: unknown): ValidationErrors {
   const result = new Validator(schema, '2020-12', false).validate(data);
-  return result.valid ? [] : result.errors.map((error) => `${error.instanceLocation} ${error.error}`);
+  return result.valid
+    ? []
+    : result.errors.map((error) => `${error.instanceLocation} ${error.error}`);
 }
 
 /** Validates a `schedule.json` document against the published C3VOC schema (draft-06). */
@@ -48,8 +52,14 @@ export function validateC3vocSchedule(data: unknown): ValidationErrors {
   addFormats(ajv);
   // "color" is a format the schema names but does not define; the exports use no colours.
   ajv.addFormat('color', /^#[0-9a-fA-F]{6}$/);
-  const validate = ajv.compile(JSON.parse(readFileSync(join(c3vocFixtures, 'schema.json'), 'utf8')));
-  return validate(data) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`);
+  const validate = ajv.compile(
+    JSON.parse(readFileSync(join(c3vocFixtures, 'schema.json'), 'utf8')),
+  );
+  return validate(data)
+    ? []
+    : (validate.errors ?? []).map(
+        (error) => `${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`,
+      );
 }
 
 /** Validates a `schedule.xml` text against the frab XSD with xmllint; returns xmllint's complaints. */
@@ -58,12 +68,17 @@ export function validateFrabXml(xml: string): ValidationErrors {
   const file = join(folder, 'schedule.xml');
   writeFileSync(file, xml);
   try {
-    execFileSync('xmllint', ['--noout', '--schema', join(c3vocFixtures, 'schedule.xml.xsd'), file], { stdio: 'pipe' });
+    execFileSync(
+      'xmllint',
+      ['--noout', '--schema', join(c3vocFixtures, 'schedule.xml.xsd'), file],
+      { stdio: 'pipe' },
+    );
     return [];
   } catch (error) {
     const { stderr, code } = error as { stderr?: Buffer; code?: string };
     // A missing xmllint is a broken environment, not an invalid file: fail loudly with the fix.
-    if (code === 'ENOENT') throw new Error('xmllint is missing: apt-get install -y libxml2-utils', { cause: error });
+    if (code === 'ENOENT')
+      throw new Error('xmllint is missing: apt-get install -y libxml2-utils', { cause: error });
     const lines = (stderr?.toString() ?? '').split('\n').filter(Boolean);
     return lines.length > 0 ? lines : [String(error)];
   } finally {

@@ -38,15 +38,23 @@ export interface IndexedPage {
 /** Pagefind's fragment files are gzip-compressed JSON behind a `pagefind_dcd` signature. */
 function fragmentsOf(dist: string): Fragment[] {
   const folder = join(dist, 'pagefind', 'fragment');
-  return readdirSync(folder).map((file) =>
-    JSON.parse(gunzipSync(readFileSync(join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
+  return readdirSync(folder).map(
+    (file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(folder, file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as Fragment,
+  );
 }
 
 /** The pages of a build's search index, with their records. */
 export function indexedPages(dist: string): IndexedPage[] {
   return fragmentsOf(dist).map((fragment) => {
     const words = fragment.content.split(/[\r\n\s]+/g);
-    const anchors = fragment.anchors.filter((anchor) => anchor.title).sort((a, b) => a.location - b.location);
+    const anchors = fragment.anchors
+      .filter((anchor) => anchor.title)
+      .sort((a, b) => a.location - b.location);
     return {
       url: fragment.url,
       title: fragment.meta.title ?? '',

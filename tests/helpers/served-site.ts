@@ -7,7 +7,10 @@ import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { startPreview, type Preview } from '../../tools/preview.ts';
 
 /** Registers the file's set-up and tear-down; the returned fields are set once `beforeAll` has run. */
-export function servedSite(options: Parameters<typeof launchBrowser>[0] = {}): { readonly preview: Preview; readonly browser: TestBrowser } {
+export function servedSite(options: Parameters<typeof launchBrowser>[0] = {}): {
+  readonly preview: Preview;
+  readonly browser: TestBrowser;
+} {
   const served = {} as { preview: Preview; browser: TestBrowser };
   beforeAll(async () => {
     served.preview = await startPreview();

@@ -24,7 +24,8 @@ export async function startStaticHost(outDir: string, base = '/'): Promise<Stati
   const notFound = readFileSync(join(outDir, '404.html'));
   const server: Server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://host.invalid').pathname;
-    for (const [name, value] of Object.entries(headersFor(pathname, rules))) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersFor(pathname, rules)))
+      response.setHeader(name, value);
     if (!pathname.startsWith(base)) {
       response.statusCode = 404;
       response.end();
@@ -42,10 +43,11 @@ export async function startStaticHost(outDir: string, base = '/'): Promise<Stati
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    stop: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      // The browser keeps connections alive; close() alone would wait for them to time out.
-      server.closeAllConnections();
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // The browser keeps connections alive; close() alone would wait for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

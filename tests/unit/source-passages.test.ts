@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-  indexSource, locatePassages, passageHolds, passageKeys, sourceLines, type SourcePassage,
+  indexSource,
+  locatePassages,
+  passageHolds,
+  passageKeys,
+  sourceLines,
+  type SourcePassage,
 } from '../../src/domain/content/source-passages.ts';
 import { loadSite } from '../../src/domain/model/site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
@@ -21,28 +26,77 @@ const linesOf = (source: string): string[] => sourceLines(read(source));
 const elements: [string, string[]][] = [
   ...site.slots.map((slot): [string, string[]] => [
     passageKeys.slot(slot.id),
-    slot.blocks.flatMap((block) => [block.heading, block.subItem, block.focusedDiscussion, ...block.items, ...block.questions.map((question) => question.text)])
+    slot.blocks
+      .flatMap((block) => [
+        block.heading,
+        block.subItem,
+        block.focusedDiscussion,
+        ...block.items,
+        ...block.questions.map((question) => question.text),
+      ])
       .filter((text): text is string => Boolean(text)),
   ]),
-  ...site.questions.map((question): [string, string[]] => [passageKeys.question(question.id), [question.text]]),
-  ...site.summaries.map((summary): [string, string[]] => [passageKeys.summary(summary.id), [summary.heading, summary.body]]),
-  ...site.meetings.map((meeting): [string, string[]] => [passageKeys.meeting(meeting.id), [meeting.announcement]]),
-  ...site.meetings.flatMap((meeting) => meeting.notes.map((note, index): [string, string[]] => [passageKeys.meetingNote(meeting.id, index), [note]])),
-  ...site.slots.flatMap((slot) => slot.notes.map((note, index): [string, string[]] => [passageKeys.slotNote(slot.id, index), [note]])),
-  ...site.sessions.flatMap((session) => [
-    ...session.notes.map((note, index): [string, string[]] => [passageKeys.note(session.id, index), [note.text]]),
-    ...session.programmeFootnotes.map((note): [string, string[]] => [passageKeys.footnote(passageKeys.programme(session.id), note.marker), [note.text]]),
-    ...session.summariesFootnotes.map((note): [string, string[]] => [passageKeys.footnote(passageKeys.summariesTitle(session.id), note.marker), [note.text]]),
+  ...site.questions.map((question): [string, string[]] => [
+    passageKeys.question(question.id),
+    [question.text],
   ]),
-  ...site.slots.flatMap((slot) => slot.blocks.flatMap((block) => block.footnotes.map((note): [string, string[]] => [
-    passageKeys.footnote(passageKeys.slot(slot.id), note.marker), [note.text],
-  ]))),
+  ...site.summaries.map((summary): [string, string[]] => [
+    passageKeys.summary(summary.id),
+    [summary.heading, summary.body],
+  ]),
+  ...site.meetings.map((meeting): [string, string[]] => [
+    passageKeys.meeting(meeting.id),
+    [meeting.announcement],
+  ]),
+  ...site.meetings.flatMap((meeting) =>
+    meeting.notes.map((note, index): [string, string[]] => [
+      passageKeys.meetingNote(meeting.id, index),
+      [note],
+    ]),
+  ),
+  ...site.slots.flatMap((slot) =>
+    slot.notes.map((note, index): [string, string[]] => [
+      passageKeys.slotNote(slot.id, index),
+      [note],
+    ]),
+  ),
+  ...site.sessions.flatMap((session) => [
+    ...session.notes.map((note, index): [string, string[]] => [
+      passageKeys.note(session.id, index),
+      [note.text],
+    ]),
+    ...session.programmeFootnotes.map((note): [string, string[]] => [
+      passageKeys.footnote(passageKeys.programme(session.id), note.marker),
+      [note.text],
+    ]),
+    ...session.summariesFootnotes.map((note): [string, string[]] => [
+      passageKeys.footnote(passageKeys.summariesTitle(session.id), note.marker),
+      [note.text],
+    ]),
+  ]),
+  ...site.slots.flatMap((slot) =>
+    slot.blocks.flatMap((block) =>
+      block.footnotes.map((note): [string, string[]] => [
+        passageKeys.footnote(passageKeys.slot(slot.id), note.marker),
+        [note.text],
+      ]),
+    ),
+  ),
 ];
 
 describe('every element has a passage in its source that holds its text', () => {
   test('all kinds are covered', () => {
     const kinds = new Set(elements.map(([key]) => key.split(':')[0]));
-    expect([...kinds].sort()).toEqual(['footnote', 'meeting', 'meeting-note', 'note', 'question', 'slot', 'slot-note', 'summary']);
+    expect([...kinds].sort()).toEqual([
+      'footnote',
+      'meeting',
+      'meeting-note',
+      'note',
+      'question',
+      'slot',
+      'slot-note',
+      'summary',
+    ]);
     expect(elements.filter(([key]) => key.startsWith('question:'))).toHaveLength(54);
   });
 
@@ -59,16 +113,29 @@ describe('every element has a passage in its source that holds its text', () => 
 describe('programme order', () => {
   test('slots are found in order, each where that slot prints its lines (a repeated heading is not found twice)', () => {
     for (const session of site.sessions) {
-      const starts = session.slots.map((slot) => passages.get(passageKeys.slot(slot.id))!.startLine);
+      const starts = session.slots.map(
+        (slot) => passages.get(passageKeys.slot(slot.id))!.startLine,
+      );
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
       expect(new Set(starts).size).toBe(starts.length);
     }
   });
 
   test('known places: the first 2022 question, the 2023 question printed after the footnote, the 18 March meeting', () => {
-    expect(passages.get(passageKeys.question('q-second-session-i-1'))).toEqual({ source: 'sources/chair-letter-2022-03-07.txt', startLine: 614, endLine: 616 });
-    expect(passages.get(passageKeys.question('q-2023-03-06-1000-4'))).toEqual({ source: 'sources/secretariat-note-2023-02-23.txt', startLine: 72, endLine: 72 });
-    expect(passages.get(passageKeys.meeting('2022-03-18-preparatory-meeting'))).toMatchObject({ startLine: 71, endLine: 75 });
+    expect(passages.get(passageKeys.question('q-second-session-i-1'))).toEqual({
+      source: 'sources/chair-letter-2022-03-07.txt',
+      startLine: 614,
+      endLine: 616,
+    });
+    expect(passages.get(passageKeys.question('q-2023-03-06-1000-4'))).toEqual({
+      source: 'sources/secretariat-note-2023-02-23.txt',
+      startLine: 72,
+      endLine: 72,
+    });
+    expect(passages.get(passageKeys.meeting('2022-03-18-preparatory-meeting'))).toMatchObject({
+      startLine: 71,
+      endLine: 75,
+    });
   });
 });
 
@@ -78,8 +145,20 @@ describe('the checks fail on broken input (tests of the tests)', () => {
     const passage: SourcePassage = passages.get(passageKeys.question(question.id))!;
     const lines = linesOf(passage.source);
     expect(passageHolds(lines, passage, question.text)).toBe(true);
-    expect(passageHolds(lines, { startLine: passage.startLine + 4, endLine: passage.endLine + 4 }, question.text)).toBe(false);
-    expect(passageHolds(lines, { startLine: passage.startLine, endLine: passage.endLine - 1 }, question.text)).toBe(false);
+    expect(
+      passageHolds(
+        lines,
+        { startLine: passage.startLine + 4, endLine: passage.endLine + 4 },
+        question.text,
+      ),
+    ).toBe(false);
+    expect(
+      passageHolds(
+        lines,
+        { startLine: passage.startLine, endLine: passage.endLine - 1 },
+        question.text,
+      ),
+    ).toBe(false);
   });
 
   test('a text changed by one word gets no passage', () => {
@@ -87,7 +166,10 @@ describe('the checks fail on broken input (tests of the tests)', () => {
     const changed = { ...question, text: question.text.replace('preventative', 'preventive') };
     const session = site.sessions.find((entry) => entry.id === question.sessionId)!;
     const summary = { ...site.summaries[0]!, questions: [changed] };
-    const broken = { ...site, sessions: [{ ...session, slots: [], summaries: [summary], meetings: [], notes: [] }] };
+    const broken = {
+      ...site,
+      sessions: [{ ...session, slots: [], summaries: [summary], meetings: [], notes: [] }],
+    };
     expect(changed.text).not.toBe(question.text);
     expect(locatePassages(broken, read).has(passageKeys.question(question.id))).toBe(false);
   });

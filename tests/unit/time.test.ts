@@ -1,7 +1,16 @@
 /** Wall clock + IANA zone → instant, independent of the machine's TZ (tests run under Pacific/Chatham). */
 import { describe, expect, test } from 'vitest';
 import {
-  durationMinutes, isValidIsoDate, isValidTimeZone, longDate, toInstant, toOffsetIso, toUtcIso, unTime, utcOffsetLabel, weekdayName,
+  durationMinutes,
+  isValidIsoDate,
+  isValidTimeZone,
+  longDate,
+  toInstant,
+  toOffsetIso,
+  toUtcIso,
+  unTime,
+  utcOffsetLabel,
+  weekdayName,
 } from '../../src/domain/time.ts';
 
 const newYork = 'America/New_York';
@@ -38,22 +47,37 @@ describe('time', () => {
   });
 
   test.each([
-    ['America/New_York', true], ['Europe/Geneva', false], ['Europe/Zurich', true], ['UTC', true],
-    ['America/New_Yrok', false], ['+05:00', false], ['', false],
+    ['America/New_York', true],
+    ['Europe/Geneva', false],
+    ['Europe/Zurich', true],
+    ['UTC', true],
+    ['America/New_Yrok', false],
+    ['+05:00', false],
+    ['', false],
   ])('time zone %j valid: %s', (zone, valid) => {
     expect(isValidTimeZone(zone)).toBe(valid);
   });
 
-  test.each([['2022-03-28', true], ['2022-02-30', false], ['2022-3-28', false], ['28 March 2022', false]])(
-    'date %j valid: %s', (date, valid) => { expect(isValidIsoDate(date)).toBe(valid); },
-  );
+  test.each([
+    ['2022-03-28', true],
+    ['2022-02-30', false],
+    ['2022-3-28', false],
+    ['28 March 2022', false],
+  ])('date %j valid: %s', (date, valid) => {
+    expect(isValidIsoDate(date)).toBe(valid);
+  });
 
   test('labels read as the UN writes them', () => {
     expect(weekdayName('2022-03-28')).toBe('Monday');
     expect(longDate('2022-04-01')).toBe('1 April 2022');
-    expect(['10:00', '11:30', '12:00', '13:00', '15:00', '09:00'].map(unTime)).toEqual(
-      ['10 a.m.', '11.30 a.m.', '12 noon', '1 p.m.', '3 p.m.', '9 a.m.'],
-    );
+    expect(['10:00', '11:30', '12:00', '13:00', '15:00', '09:00'].map(unTime)).toEqual([
+      '10 a.m.',
+      '11.30 a.m.',
+      '12 noon',
+      '1 p.m.',
+      '3 p.m.',
+      '9 a.m.',
+    ]);
   });
 });
 
@@ -62,6 +86,8 @@ describe('remembered conversions', () => {
     expect(unTime('11:30')).toBe(unTime('11:30'));
     expect(() => toInstant('2023-03-12', '02:30', 'America/New_York')).toThrow();
     expect(() => toInstant('2023-03-12', '02:30', 'America/New_York')).toThrow();
-    expect(toInstant('2023-03-13', '02:30', 'America/New_York').toString()).toBe('2023-03-13T06:30:00Z');
+    expect(toInstant('2023-03-13', '02:30', 'America/New_York').toString()).toBe(
+      '2023-03-13T06:30:00Z',
+    );
   });
 });

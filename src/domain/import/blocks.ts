@@ -4,14 +4,22 @@
  */
 import { todo } from '../content/todo-markers.ts';
 import {
-  bareSubItem, documentIdOf, documentsNamedIn, proceduralTopic, subItemTopic, unknownSymbolsIn, type Catalogue,
+  bareSubItem,
+  documentIdOf,
+  documentsNamedIn,
+  proceduralTopic,
+  subItemTopic,
+  unknownSymbolsIn,
+  type Catalogue,
 } from './catalogue.ts';
 import type { DraftBlock, DraftReference, DraftSpeaker } from './draft.ts';
 
 /** Paragraph numbers a text cites: "paragraphs 8 to 13", "para. 11", "paras. 8 to 13". */
 export function paragraphsIn(text: string): number[] {
   const numbers = new Set<number>();
-  for (const match of text.matchAll(/\b(?:paragraphs?|paras?\.)\s+(\d+)(?:\s+(?:to|[–-])\s+(\d+))?/g)) {
+  for (const match of text.matchAll(
+    /\b(?:paragraphs?|paras?\.)\s+(\d+)(?:\s+(?:to|[–-])\s+(\d+))?/g,
+  )) {
     const from = Number(match[1]);
     const to = match[2] ? Number(match[2]) : from;
     for (let number = from; number <= to && number - from < 100; number += 1) numbers.add(number);
@@ -28,12 +36,18 @@ const reportReading = /\bthe (?:\d{4} )?(?:first )?(?:annual progress )?report\b
  * (listed in `newSymbols`); and, where it names no document but reads as a report, a reference
  * whose document is a TODO with the words read (`readAs`).
  */
-export function referencesIn(catalogue: Catalogue, text: string, newSymbols: Set<string>): DraftReference[] {
+export function referencesIn(
+  catalogue: Catalogue,
+  text: string,
+  newSymbols: Set<string>,
+): DraftReference[] {
   const references: DraftReference[] = documentsNamedIn(catalogue, text).map((document) => {
     const reference: DraftReference = { document: document.id };
     const paragraphs = document.hasParagraphs ? paragraphsIn(text) : [];
     if (paragraphs.length > 0) reference.paragraphs = paragraphs;
-    const part = new RegExp(`${document.symbol.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')},? (annex [IVX]+)\\b`).exec(text)?.[1];
+    const part = new RegExp(
+      `${document.symbol.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')},? (annex [IVX]+)\\b`,
+    ).exec(text)?.[1];
     if (part) reference.part = part;
     return reference;
   });
@@ -43,7 +57,10 @@ export function referencesIn(catalogue: Catalogue, text: string, newSymbols: Set
   }
   const reading = reportReading.exec(text)?.[0];
   if (references.length === 0 && reading) {
-    references.push({ document: todo(`which document is "${reading}"? Its id, e.g. a-77-275`), readAs: reading });
+    references.push({
+      document: todo(`which document is "${reading}"? Its id, e.g. a-77-275`),
+      readAs: reading,
+    });
   }
   return references;
 }
@@ -76,13 +93,25 @@ export function speakerOf(text: string, inStatements: boolean): DraftSpeaker | u
   if (/^(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+$/u.test(tail)) {
     return { kind: 'statement', text, name: tail, role: text.slice(0, last) };
   }
-  return { kind: 'statement', text, name: todo('the name printed in this text'), role: todo('the role printed in this text') };
+  return {
+    kind: 'statement',
+    text,
+    name: todo('the name printed in this text'),
+    role: todo('the role printed in this text'),
+  };
 }
 
 /** The topic of a block: its sub-item's, else its heading's procedural topic, else a TODO naming the choices. */
-export function topicOf(catalogue: Catalogue, block: Pick<DraftBlock, 'heading' | 'subItem'>): string {
-  const found = block.subItem ? subItemTopic(catalogue, block.subItem) : proceduralTopic(catalogue, block.heading);
+export function topicOf(
+  catalogue: Catalogue,
+  block: Pick<DraftBlock, 'heading' | 'subItem'>,
+): string {
+  const found = block.subItem
+    ? subItemTopic(catalogue, block.subItem)
+    : proceduralTopic(catalogue, block.heading);
   if (found) return found;
   const printed = block.subItem ? bareSubItem(block.subItem) : block.heading;
-  return todo(`topic of "${printed.length > 40 ? `${printed.slice(0, 40)}…` : printed}"? See content/topics/`);
+  return todo(
+    `topic of "${printed.length > 40 ? `${printed.slice(0, 40)}…` : printed}"? See content/topics/`,
+  );
 }

@@ -7,12 +7,26 @@ import { join } from 'node:path';
 import { readCollection } from '../content/content-reader.ts';
 
 /** A topic as the importer matches it. */
-export interface CatalogueTopic { id: string; kind: 'sub-item' | 'procedural'; letter?: string; title: string; officialWording?: string }
+export interface CatalogueTopic {
+  id: string;
+  kind: 'sub-item' | 'procedural';
+  letter?: string;
+  title: string;
+  officialWording?: string;
+}
 /** A document as the importer matches it. */
-export interface CatalogueDocument { id: string; symbol: string; citedAs: string[]; hasParagraphs: boolean }
+export interface CatalogueDocument {
+  id: string;
+  symbol: string;
+  citedAs: string[];
+  hasParagraphs: boolean;
+}
 
 /** Topics and documents known to the content. */
-export interface Catalogue { topics: CatalogueTopic[]; documents: CatalogueDocument[] }
+export interface Catalogue {
+  topics: CatalogueTopic[];
+  documents: CatalogueDocument[];
+}
 
 /**
  * The catalogue of a content folder, read with the content reader; a folder without topics (an empty
@@ -22,13 +36,20 @@ export function readCatalogue(contentRoot: string, fallbackRoot = 'content'): Ca
   const root = existsSync(join(contentRoot, 'topics')) ? contentRoot : fallbackRoot;
   const topics = readCollection(root, 'topics').entries.map(({ id, data }) => ({ id, ...data }));
   const documents = readCollection(root, 'documents').entries.map(({ id, data }) => ({
-    id, symbol: data.symbol, citedAs: data.citedAs, hasParagraphs: data.hasParagraphs,
+    id,
+    symbol: data.symbol,
+    citedAs: data.citedAs,
+    hasParagraphs: data.hasParagraphs,
   }));
   return { topics, documents };
 }
 
 /** Words only, lower case: wording compared with punctuation and white space aside. */
-const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** A sub-item's wording without its letter and "(continued)". */
 export function bareSubItem(subItem: string): string {
@@ -44,7 +65,9 @@ export function subItemTopic(catalogue: Catalogue, subItem: string): string | un
   const subItems = catalogue.topics.filter((topic) => topic.kind === 'sub-item');
   if (letter) return subItems.find((topic) => topic.letter === letter)?.id;
   const wording = words(bareSubItem(subItem));
-  const matches = subItems.filter((topic) => topic.officialWording && words(topic.officialWording) === wording);
+  const matches = subItems.filter(
+    (topic) => topic.officialWording && words(topic.officialWording) === wording,
+  );
   return matches.length === 1 ? matches[0]!.id : undefined;
 }
 
@@ -64,17 +87,26 @@ export function proceduralTopic(catalogue: Catalogue, heading: string): string |
 
 /** The known documents a text names (by symbol or a way it is cited), in catalogue order. */
 export function documentsNamedIn(catalogue: Catalogue, text: string): CatalogueDocument[] {
-  return catalogue.documents.filter((document) => [document.symbol, ...document.citedAs].some((label) => text.includes(label)));
+  return catalogue.documents.filter((document) =>
+    [document.symbol, ...document.citedAs].some((label) => text.includes(label)),
+  );
 }
 
 /** Document symbols printed in a text that the catalogue does not know, e.g. "A/78/123". */
 export function unknownSymbolsIn(catalogue: Catalogue, text: string): string[] {
-  const known = new Set(catalogue.documents.flatMap((document) => [document.symbol, ...document.citedAs]));
-  const symbols = [...text.matchAll(/\b[A-Z]+(?:\/[A-Z0-9.]*[A-Z0-9])+\b/g)].map((match) => match[0]).filter((symbol) => symbol.includes('/'));
+  const known = new Set(
+    catalogue.documents.flatMap((document) => [document.symbol, ...document.citedAs]),
+  );
+  const symbols = [...text.matchAll(/\b[A-Z]+(?:\/[A-Z0-9.]*[A-Z0-9])+\b/g)]
+    .map((match) => match[0])
+    .filter((symbol) => symbol.includes('/'));
   return [...new Set(symbols)].filter((symbol) => !known.has(symbol));
 }
 
 /** The content id of a document symbol: "A/AC.292/2022/3" → "a-ac-292-2022-3". */
 export function documentIdOf(symbol: string): string {
-  return symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return symbol
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

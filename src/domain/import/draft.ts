@@ -1,13 +1,32 @@
 /** The shapes an import produces: the draft content files and what it reports to the editor. */
 
 /** A reference as the draft writes it (a `TODO` document where the text does not name one). */
-export interface DraftReference { document: string; paragraphs?: number[]; part?: string; readAs?: string }
+export interface DraftReference {
+  document: string;
+  paragraphs?: number[];
+  part?: string;
+  readAs?: string;
+}
 /** A guiding question. */
-export interface DraftQuestion { number: number; text: string; group?: string; references?: DraftReference[] }
+export interface DraftQuestion {
+  number: number;
+  text: string;
+  group?: string;
+  references?: DraftReference[];
+}
 /** A speaker line. */
-export interface DraftSpeaker { kind: 'statement' | 'briefing' | 'remarks'; text: string; name?: string; role?: string; durationMinutes?: number }
+export interface DraftSpeaker {
+  kind: 'statement' | 'briefing' | 'remarks';
+  text: string;
+  name?: string;
+  role?: string;
+  durationMinutes?: number;
+}
 /** A footnote kept with the element it annotates. */
-export interface DraftFootnote { marker: string; text: string }
+export interface DraftFootnote {
+  marker: string;
+  text: string;
+}
 
 /** An agenda block (keys in the order the content files write them). */
 export interface DraftBlock {
@@ -40,10 +59,17 @@ export interface DraftSlot {
  * A day. `unplacedBlocks` holds, in order, the blocks of a day whose times were printed apart from
  * its agenda (the slots' `blocks` are then TODOs): the editor moves them into the slots.
  */
-export interface DraftDay { date: string; slots: DraftSlot[]; unplacedBlocks?: DraftBlock[] }
+export interface DraftDay {
+  date: string;
+  slots: DraftSlot[];
+  unplacedBlocks?: DraftBlock[];
+}
 
 /** The programme file. */
-export interface DraftProgramme { session: string; days: DraftDay[] }
+export interface DraftProgramme {
+  session: string;
+  days: DraftDay[];
+}
 
 /** One file the import writes, relative to the content folder. */
 export interface DraftFile {

@@ -7,7 +7,13 @@
 import type { Report } from './draft.ts';
 import type { Token } from './programme-builder.ts';
 import { capitalised, type ReadDocument } from './read-document.ts';
-import { dayHeading, firstDateIn, monthPattern, sessionDatesIn, timeRangePattern } from './printed.ts';
+import {
+  dayHeading,
+  firstDateIn,
+  monthPattern,
+  sessionDatesIn,
+  timeRangePattern,
+} from './printed.ts';
 
 /** True for a text in the Secretariat's note's form. */
 export function isNoteForm(text: string): boolean {
@@ -24,7 +30,8 @@ function plain(text: string): string {
     .trim();
 }
 
-const furniture = /^\*?(?:Date\/time|Agenda item\/programme)\*?(?:\*?\*?Agenda item\/programme\*?)?$|^-{3,}$/;
+const furniture =
+  /^\*?(?:Date\/time|Agenda item\/programme)\*?(?:\*?\*?Agenda item\/programme\*?)?$|^-{3,}$/;
 const sup = /<sup>(\d+)<\/sup>/g;
 
 /** The tokens of one annex line (a merged heading gives two). */
@@ -39,16 +46,24 @@ function tokensOfLine(line: string, footnotes: Map<string, string>, report: Repo
   const bare = plain((markup ?? line).replace(sup, ''));
   if (dayHeading(bare)) return [{ kind: 'day', text: bare }];
   if (markup !== undefined) {
-    const markers = [...(markup.matchAll(sup))].map((match) => match[1]!);
+    const markers = [...markup.matchAll(sup)].map((match) => match[1]!);
     if (markup.includes('****')) {
-      const [heading, subItem] = markup.split('****').map((part) => plain(part.replace(sup, ''))) as [string, string];
-      report(`merged heading split into heading "${heading.slice(0, 40)}…" and sub-item "${subItem}"`);
-      return [{ kind: 'heading', text: heading, markers }, { kind: 'subItem', text: subItem }];
+      const [heading, subItem] = markup
+        .split('****')
+        .map((part) => plain(part.replace(sup, ''))) as [string, string];
+      report(
+        `merged heading split into heading "${heading.slice(0, 40)}…" and sub-item "${subItem}"`,
+      );
+      return [
+        { kind: 'heading', text: heading, markers },
+        { kind: 'subItem', text: subItem },
+      ];
     }
     if (/\b(?:statements|remarks)$/i.test(bare)) return [{ kind: 'speakersHeading', text: bare }];
     return [{ kind: 'heading', text: bare, markers }];
   }
-  if (timeRangePattern.test(bare) && bare.replace(timeRangePattern, '').trim() === '') return [{ kind: 'time', text: bare }];
+  if (timeRangePattern.test(bare) && bare.replace(timeRangePattern, '').trim() === '')
+    return [{ kind: 'time', text: bare }];
   if (/^\([a-z]\) /.test(bare)) return [{ kind: 'subItem', text: bare }];
   if (/^Focused discussion\b/.test(bare)) return [{ kind: 'focused', text: bare }];
   if (/^[-*] /.test(line)) return [{ kind: 'bullet', text: plain(line.slice(2).replace(sup, '')) }];
@@ -57,7 +72,9 @@ function tokensOfLine(line: string, footnotes: Map<string, string>, report: Repo
 
 /** The head of the note: date, session, numbered paragraphs (notes, and a link where one is printed). */
 function readHead(lines: readonly string[], document: ReadDocument): void {
-  const printedDate = lines.map((line) => line.trim()).find((line) => new RegExp(`^\\d{1,2} ${monthPattern} \\d{4}$`).test(line));
+  const printedDate = lines
+    .map((line) => line.trim())
+    .find((line) => new RegExp(`^\\d{1,2} ${monthPattern} \\d{4}$`).test(line));
   if (printedDate) {
     document.printedDate = printedDate;
     document.date = firstDateIn(printedDate);
@@ -85,12 +102,20 @@ export function readNote(text: string, report: Report): ReadDocument {
   const lines = text.split(/\r?\n/);
   const annex = lines.findIndex((line) => /^#{1,6}\s+Annex\s*$/.test(line));
   const document: ReadDocument = {
-    kind: 'secretariat-note', programmeFootnotes: [], notes: [], links: [], meetingParagraphs: [], tokens: [],
-    footnotes: new Map(), attendance: /\bheld in[- ]person\b/i.test(text) ? 'in person' : 'not stated',
+    kind: 'secretariat-note',
+    programmeFootnotes: [],
+    notes: [],
+    links: [],
+    meetingParagraphs: [],
+    tokens: [],
+    footnotes: new Map(),
+    attendance: /\bheld in[- ]person\b/i.test(text) ? 'in person' : 'not stated',
   };
   readHead(annex < 0 ? lines : lines.slice(0, annex), document);
   const body = annex < 0 ? [] : lines.slice(annex + 1);
-  const title = body.find((line) => /^#{1,6}\s+\S/.test(line) && !dayHeading(plain(line.replace(/^#+\s+/, ''))));
+  const title = body.find(
+    (line) => /^#{1,6}\s+\S/.test(line) && !dayHeading(plain(line.replace(/^#+\s+/, ''))),
+  );
   if (title) document.programmeTitle = plain(title.replace(/^#+\s+/, ''));
   let furnitureLines = 0;
   for (const line of body.slice(title ? body.indexOf(title) + 1 : 0)) {
@@ -99,7 +124,10 @@ export function readNote(text: string, report: Report): ReadDocument {
     if (furniture.test(line.trim())) furnitureLines += 1;
     document.tokens.push(...tokens);
   }
-  if (furnitureLines > 0) report(`${furnitureLines} lines of page furniture ("Date/time", "Agenda item/programme", rules) left out`);
+  if (furnitureLines > 0)
+    report(
+      `${furnitureLines} lines of page furniture ("Date/time", "Agenda item/programme", rules) left out`,
+    );
   if (annex < 0) report('no "Annex" heading: the note holds no programme table');
   return document;
 }

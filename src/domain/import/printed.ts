@@ -4,12 +4,39 @@
  * problem) where the text does not decide the value: the importer then writes a TODO.
  */
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ordinals = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 
 /** A month name as printed (any case), or undefined. */
-export const monthPattern = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+export const monthPattern =
+  '(January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A weekday name as printed. */
 export const weekdayPattern = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
@@ -32,20 +59,26 @@ export function weekdayOf(isoDate: string): string {
 
 /** The first printed date "6 March 2023" (or "6–10 March 2023": its first day) in a text, as YYYY-MM-DD. */
 export function firstDateIn(text: string): string | undefined {
-  const match = new RegExp(`\\b(\\d{1,2})(?:[–-]\\d{1,2})? ${monthPattern},? (\\d{4})\\b`).exec(text);
+  const match = new RegExp(`\\b(\\d{1,2})(?:[–-]\\d{1,2})? ${monthPattern},? (\\d{4})\\b`).exec(
+    text,
+  );
   return match ? isoDateOf(Number(match[1]), match[2]!, Number(match[3])) : undefined;
 }
 
 /** The dates of a session as printed: "6–10 March 2023", "from 28 March to 1 April 2022". */
 export function sessionDatesIn(text: string): { startDate: string; endDate: string } | undefined {
-  const sameMonth = new RegExp(`\\b(\\d{1,2})[–-](\\d{1,2}) ${monthPattern},? (\\d{4})\\b`).exec(text);
+  const sameMonth = new RegExp(`\\b(\\d{1,2})[–-](\\d{1,2}) ${monthPattern},? (\\d{4})\\b`).exec(
+    text,
+  );
   if (sameMonth) {
     const year = Number(sameMonth[4]);
     const startDate = isoDateOf(Number(sameMonth[1]), sameMonth[3]!, year);
     const endDate = isoDateOf(Number(sameMonth[2]), sameMonth[3]!, year);
     return startDate && endDate ? { startDate, endDate } : undefined;
   }
-  const span = new RegExp(`\\bfrom (\\d{1,2}) ${monthPattern}(?: (\\d{4}))? to (\\d{1,2}) ${monthPattern},? (\\d{4})\\b`).exec(text);
+  const span = new RegExp(
+    `\\bfrom (\\d{1,2}) ${monthPattern}(?: (\\d{4}))? to (\\d{1,2}) ${monthPattern},? (\\d{4})\\b`,
+  ).exec(text);
   if (!span) return undefined;
   const endYear = Number(span[6]);
   const startDate = isoDateOf(Number(span[1]), span[2]!, span[3] ? Number(span[3]) : endYear);
@@ -54,9 +87,13 @@ export function sessionDatesIn(text: string): { startDate: string; endDate: stri
 }
 
 /** A day heading "Monday, 6 March": its weekday, day and month; undefined for any other line. */
-export function dayHeading(line: string): { weekday: string; day: number; month: string } | undefined {
+export function dayHeading(
+  line: string,
+): { weekday: string; day: number; month: string } | undefined {
   const match = new RegExp(`^${weekdayPattern}, (\\d{1,2}) ${monthPattern}$`).exec(line.trim());
-  return match ? { weekday: match[1]!.toLowerCase(), day: Number(match[2]), month: match[3]! } : undefined;
+  return match
+    ? { weekday: match[1]!.toLowerCase(), day: Number(match[2]), month: match[3]! }
+    : undefined;
 }
 
 /** The number of an ordinal word ("Fourth" → 4), or undefined. */
@@ -81,7 +118,9 @@ function toClock(hour: number, minutes: number, meridiem: string): string | unde
  * times that half of the day; where that would end the slot before it starts, the text does not
  * decide (a problem, never a guess).
  */
-export function readTimeRange(printed: string): { start: string; end: string } | { problem: string } {
+export function readTimeRange(
+  printed: string,
+): { start: string; end: string } | { problem: string } {
   const match = timeRangePattern.exec(printed.trim());
   if (!match) return { problem: `"${printed}" is not a time range such as "10 a.m.–1 p.m."` };
   const [, startHour, startMinutes, startMeridiem, endHour, endMinutes, endMeridiem] = match;
@@ -89,7 +128,8 @@ export function readTimeRange(printed: string): { start: string; end: string } |
   const start = toClock(Number(startHour), Number(startMinutes ?? 0), startMeridiem ?? endMeridiem);
   const end = toClock(Number(endHour), Number(endMinutes ?? 0), endMeridiem);
   if (!start || !end) return { problem: `"${printed}" is not a time of day` };
-  if (start >= end) return { problem: `"${printed}": the start would not be before the end; write both times` };
+  if (start >= end)
+    return { problem: `"${printed}": the start would not be before the end; write both times` };
   return { start, end };
 }
 

@@ -8,12 +8,22 @@
 import { todo } from '../content/todo-markers.ts';
 import type { Catalogue } from './catalogue.ts';
 import { referencesIn, speakerOf, topicOf } from './blocks.ts';
-import type { DraftBlock, DraftDay, DraftFootnote, DraftQuestion, DraftSlot, Report } from './draft.ts';
+import type {
+  DraftBlock,
+  DraftDay,
+  DraftFootnote,
+  DraftQuestion,
+  DraftSlot,
+  Report,
+} from './draft.ts';
 import { dayHeading, isoDateOf, readTimeRange, weekdayOf } from './printed.ts';
 
 /** One line of the annex, as either reader classifies it. */
 export type Token =
-  | { kind: 'day' | 'time' | 'subItem' | 'focused' | 'speakersHeading' | 'bullet' | 'paragraph'; text: string }
+  | {
+      kind: 'day' | 'time' | 'subItem' | 'focused' | 'speakersHeading' | 'bullet' | 'paragraph';
+      text: string;
+    }
   | { kind: 'heading'; text: string; markers: string[] }
   /** Footnote text or page furniture between two lines of content. */
   | { kind: 'break' };
@@ -32,10 +42,15 @@ export interface ProgrammeContext {
   report: Report;
 }
 
-type Entry = { kind: 'time'; printed: string } | { kind: 'block'; block: DraftBlock; mode: 'none' | 'speakers' | 'questions'; texts: string[] };
+type Entry =
+  | { kind: 'time'; printed: string }
+  | { kind: 'block'; block: DraftBlock; mode: 'none' | 'speakers' | 'questions'; texts: string[] };
 
 /** A day being read: its heading and its times and blocks in printed order. */
-interface OpenDay { printed: string; entries: Entry[] }
+interface OpenDay {
+  printed: string;
+  entries: Entry[];
+}
 
 /** Builds the days of the programme from the tokens. */
 export function buildDays(tokens: readonly Token[], context: ProgrammeContext): DraftDay[] {
@@ -57,14 +72,22 @@ export function buildDays(tokens: readonly Token[], context: ProgrammeContext): 
 }
 
 /** Adds one token to the day being read. */
-function addToken(day: OpenDay, token: Exclude<Token, { kind: 'day' | 'break' }>, context: ProgrammeContext, afterBreak: boolean): void {
+function addToken(
+  day: OpenDay,
+  token: Exclude<Token, { kind: 'day' | 'break' }>,
+  context: ProgrammeContext,
+  afterBreak: boolean,
+): void {
   if (token.kind === 'time') {
     day.entries.push({ kind: 'time', printed: token.text });
     return;
   }
   if (token.kind === 'heading') {
     const footnotes: DraftFootnote[] = token.markers.map((marker) => ({
-      marker, text: context.footnotes.get(marker) ?? todo(`the text of footnote ${marker}, which the document does not print`),
+      marker,
+      text:
+        context.footnotes.get(marker) ??
+        todo(`the text of footnote ${marker}, which the document does not print`),
     }));
     const block: DraftBlock = { topic: '', heading: token.text };
     const agendaItem = /^Agenda item (\d+)\b/.exec(token.text)?.[1];
@@ -75,14 +98,21 @@ function addToken(day: OpenDay, token: Exclude<Token, { kind: 'day' | 'break' }>
   }
   const open = day.entries.at(-1);
   if (open?.kind !== 'block') {
-    context.report(`${day.printed}: "${token.text}" comes before any block heading; left out, add it by hand if it belongs to the programme`);
+    context.report(
+      `${day.printed}: "${token.text}" comes before any block heading; left out, add it by hand if it belongs to the programme`,
+    );
     return;
   }
   addToBlock(open, token, context, afterBreak ? day.printed : undefined);
 }
 
 /** Adds a sub-item, focused discussion, speakers heading, bullet or paragraph to the open block. */
-function addToBlock(entry: Extract<Entry, { kind: 'block' }>, token: { kind: string; text: string }, context: ProgrammeContext, afterBreakOn?: string): void {
+function addToBlock(
+  entry: Extract<Entry, { kind: 'block' }>,
+  token: { kind: string; text: string },
+  context: ProgrammeContext,
+  afterBreakOn?: string,
+): void {
   const { block } = entry;
   if (token.kind === 'subItem' && !block.subItem) block.subItem = token.text;
   else if (token.kind === 'focused' && !block.focusedDiscussion) {
@@ -94,14 +124,19 @@ function addToBlock(entry: Extract<Entry, { kind: 'block' }>, token: { kind: str
   } else if (token.kind === 'bullet' && entry.mode === 'questions') {
     (block.questions ??= []).push({ number: 0, text: token.text });
     if (afterBreakOn) {
-      context.report(`${afterBreakOn}: the question "${token.text.slice(0, 60)}…" is printed after a footnote or page furniture (a page break); kept with the questions before it`);
+      context.report(
+        `${afterBreakOn}: the question "${token.text.slice(0, 60)}…" is printed after a footnote or page furniture (a page break); kept with the questions before it`,
+      );
     }
   } else {
     const speaker = speakerOf(token.text, entry.mode === 'speakers');
     if (speaker) (block.speakers ??= []).push(speaker);
     else {
       (block.items ??= []).push(token.text);
-      if (token.kind !== 'bullet') context.report(`"${token.text.slice(0, 60)}…" is not a heading, sub-item, focused discussion or bullet; kept as an item of "${block.heading}"`);
+      if (token.kind !== 'bullet')
+        context.report(
+          `"${token.text.slice(0, 60)}…" is not a heading, sub-item, focused discussion or bullet; kept as an item of "${block.heading}"`,
+        );
     }
   }
 }
@@ -122,9 +157,11 @@ function closeDay(day: OpenDay, context: ProgrammeContext): DraftDay {
   let index = 0;
   while (index < day.entries.length) {
     const times: string[] = [];
-    while (day.entries[index]?.kind === 'time') times.push((day.entries[index++] as { printed: string }).printed);
+    while (day.entries[index]?.kind === 'time')
+      times.push((day.entries[index++] as { printed: string }).printed);
     const blocks: DraftBlock[] = [];
-    while (day.entries[index]?.kind === 'block') blocks.push(finishBlock(day.entries[index++] as Extract<Entry, { kind: 'block' }>, context));
+    while (day.entries[index]?.kind === 'block')
+      blocks.push(finishBlock(day.entries[index++] as Extract<Entry, { kind: 'block' }>, context));
     if (times.length === 0) {
       context.report(`${day.printed}: blocks printed before any time, left in an unplaced list`);
       (result.unplacedBlocks ??= []).push(...blocks);
@@ -142,7 +179,13 @@ function closeDay(day: OpenDay, context: ProgrammeContext): DraftDay {
  * not "continued" inside one slot) when that gives one group per time; otherwise every slot's
  * blocks are a TODO and the blocks wait, in order, in the day's `unplacedBlocks`.
  */
-function placeBlocks(day: DraftDay, printedDay: string, times: string[], blocks: DraftBlock[], context: ProgrammeContext): void {
+function placeBlocks(
+  day: DraftDay,
+  printedDay: string,
+  times: string[],
+  blocks: DraftBlock[],
+  context: ProgrammeContext,
+): void {
   if (times.length === 1) {
     day.slots.push(slotOf(day.date, times[0]!, blocks, context));
     return;
@@ -155,11 +198,17 @@ function placeBlocks(day: DraftDay, printedDay: string, times: string[], blocks:
     seen.add(block.topic);
   }
   if (groups.length === times.length) {
-    context.report(`${printedDay}: the times (${times.join('; ')}) are printed apart from the agenda; blocks split where a topic is continued: ${groups.map((group) => group.map((block) => `"${block.subItem ?? block.heading}"`).join(' + ')).join(' | ')}`);
-    times.forEach((time, slotIndex) => day.slots.push(slotOf(day.date, time, groups[slotIndex]!, context)));
+    context.report(
+      `${printedDay}: the times (${times.join('; ')}) are printed apart from the agenda; blocks split where a topic is continued: ${groups.map((group) => group.map((block) => `"${block.subItem ?? block.heading}"`).join(' + ')).join(' | ')}`,
+    );
+    times.forEach((time, slotIndex) =>
+      day.slots.push(slotOf(day.date, time, groups[slotIndex]!, context)),
+    );
     return;
   }
-  context.report(`${printedDay}: the times (${times.join('; ')}) are printed apart from the agenda and nothing decides which blocks each holds: TODOs`);
+  context.report(
+    `${printedDay}: the times (${times.join('; ')}) are printed apart from the agenda and nothing decides which blocks each holds: TODOs`,
+  );
   for (const time of times) {
     const slot = slotOf(day.date, time, [], context);
     slot.blocks = todo('move here the unplacedBlocks this slot holds');
@@ -169,22 +218,39 @@ function placeBlocks(day: DraftDay, printedDay: string, times: string[], blocks:
 }
 
 /** A slot: id, New York start and end read from the printed time, format from its blocks' headings. */
-function slotOf(date: string, printed: string, blocks: DraftBlock[], context: ProgrammeContext): DraftSlot {
+function slotOf(
+  date: string,
+  printed: string,
+  blocks: DraftBlock[],
+  context: ProgrammeContext,
+): DraftSlot {
   const range = readTimeRange(printed);
   const start = 'start' in range ? range.start : todo(`the start (HH:MM): ${range.problem}`);
   const end = 'end' in range ? range.end : todo(`the end (HH:MM): ${range.problem}`);
-  const id = 'start' in range && !date.startsWith('TODO') ? `${date}-${range.start.replace(':', '')}` : todo('the slot id, YYYY-MM-DD-HHMM of its date and start');
+  const id =
+    'start' in range && !date.startsWith('TODO')
+      ? `${date}-${range.start.replace(':', '')}`
+      : todo('the slot id, YYYY-MM-DD-HHMM of its date and start');
   const headings = blocks.map((block) => block.heading).join(' ');
   const virtual = /\bvirtual\b/i.test(headings);
   return {
-    id, start, end, timeAsPrinted: printed,
-    format: { kind: /\binformal\b/i.test(headings) ? 'informal' : 'not stated', attendance: virtual ? 'virtual' : context.attendance },
+    id,
+    start,
+    end,
+    timeAsPrinted: printed,
+    format: {
+      kind: /\binformal\b/i.test(headings) ? 'informal' : 'not stated',
+      attendance: virtual ? 'virtual' : context.attendance,
+    },
     blocks,
   };
 }
 
 /** Completes a block: topic, "continued", references of its focused discussion and questions. */
-function finishBlock(entry: Extract<Entry, { kind: 'block' }>, context: ProgrammeContext): DraftBlock {
+function finishBlock(
+  entry: Extract<Entry, { kind: 'block' }>,
+  context: ProgrammeContext,
+): DraftBlock {
   const { block } = entry;
   block.topic = topicOf(context.catalogue, block);
   if (/\(continued\)$/.test(block.subItem ?? block.heading)) block.continued = true;
@@ -202,10 +268,22 @@ function finishBlock(entry: Extract<Entry, { kind: 'block' }>, context: Programm
 /** The block with its keys in the order the content files write them. */
 function orderedBlock(block: DraftBlock): DraftBlock {
   const keys: (keyof DraftBlock)[] = [
-    'topic', 'heading', 'agendaItem', 'footnotes', 'subItem', 'continued', 'focusedDiscussion',
-    'speakersHeading', 'speakers', 'items', 'references', 'questions',
+    'topic',
+    'heading',
+    'agendaItem',
+    'footnotes',
+    'subItem',
+    'continued',
+    'focusedDiscussion',
+    'speakersHeading',
+    'speakers',
+    'items',
+    'references',
+    'questions',
   ];
-  return Object.fromEntries(keys.filter((key) => block[key] !== undefined).map((key) => [key, block[key]])) as unknown as DraftBlock;
+  return Object.fromEntries(
+    keys.filter((key) => block[key] !== undefined).map((key) => [key, block[key]]),
+  ) as unknown as DraftBlock;
 }
 
 /** Numbers the questions 1, 2, 3… through the slot, across its blocks. */
@@ -213,7 +291,10 @@ function numberQuestions(slot: DraftSlot): void {
   if (typeof slot.blocks === 'string') return;
   let number = 1;
   for (const block of slot.blocks) {
-    block.questions = block.questions?.map((question): DraftQuestion => ({ ...question, number: number++ }));
+    block.questions = block.questions?.map((question): DraftQuestion => ({
+      ...question,
+      number: number++,
+    }));
     if (!block.questions) delete block.questions;
   }
 }

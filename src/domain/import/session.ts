@@ -32,42 +32,58 @@ export function notesOf(text: string, kind?: string): { kind: string; text: stri
 }
 
 /** The session's data. */
-export function sessionOf(document: ReadDocument, sourceText: string, catalogue: Catalogue): Record<string, unknown> {
+export function sessionOf(
+  document: ReadDocument,
+  sourceText: string,
+  catalogue: Catalogue,
+): Record<string, unknown> {
   const number = ordinalNumber(document.sessionName?.split(' ')[0] ?? '');
-  const newYork = /\bHeadquarters\b/.test(document.venueText ?? '') && /\bNew York\b/.test(`${document.venueText} ${document.sessionName ? 'New York' : ''}`);
+  const newYork =
+    /\bHeadquarters\b/.test(document.venueText ?? '') &&
+    /\bNew York\b/.test(`${document.venueText} ${document.sessionName ? 'New York' : ''}`);
   const date = document.date ?? todo('the date of the document (YYYY-MM-DD)');
   const symbol = document.programmeSymbol;
   const programmeSource: Record<string, unknown> = {
     kind: document.kind,
-    title: document.kind === 'secretariat-note'
-      ? `Note by the Secretariat of ${document.printedDate ?? todo('its date')}`
-      : `Letter from the Chair of ${document.printedDate ?? todo('its date')}, annex A`,
+    title:
+      document.kind === 'secretariat-note'
+        ? `Note by the Secretariat of ${document.printedDate ?? todo('its date')}`
+        : `Letter from the Chair of ${document.printedDate ?? todo('its date')}, annex A`,
     date,
   };
   if (symbol) {
-    programmeSource.document = catalogue.documents.find((entry) => entry.symbol === symbol.symbol)?.id ?? documentIdOf(symbol.symbol);
+    programmeSource.document =
+      catalogue.documents.find((entry) => entry.symbol === symbol.symbol)?.id ??
+      documentIdOf(symbol.symbol);
     programmeSource.documentStatus = symbol.status;
   }
   programmeSource.sourceText = sourceText;
   const session: Record<string, unknown> = {
     number: number ?? todo('the ordinal of the session (2 for the second)'),
     name: document.sessionName ?? todo('the name of the session, e.g. "Fifth substantive session"'),
-    startDate: document.sessionDates?.startDate ?? todo('the first day of the session (YYYY-MM-DD)'),
+    startDate:
+      document.sessionDates?.startDate ?? todo('the first day of the session (YYYY-MM-DD)'),
     endDate: document.sessionDates?.endDate ?? todo('the last day of the session (YYYY-MM-DD)'),
-    venue: newYork ? 'United Nations Headquarters, New York' : todo('where the session is held, e.g. "United Nations Headquarters, New York"'),
+    venue: newYork
+      ? 'United Nations Headquarters, New York'
+      : todo('where the session is held, e.g. "United Nations Headquarters, New York"'),
     timeZone: newYork ? 'America/New_York' : todo('the IANA time zone of the printed times'),
-    status: /^Provisional\b/i.test(document.programmeTitle ?? '') ? 'provisional' : todo('provisional or final'),
+    status: /^Provisional\b/i.test(document.programmeTitle ?? '')
+      ? 'provisional'
+      : todo('provisional or final'),
     revised: date,
     revision: 0,
     programmeTitle: document.programmeTitle ?? todo('the title of the programme as printed'),
     programmeSource,
   };
-  if (document.programmeFootnotes.length > 0) session.programmeFootnotes = document.programmeFootnotes;
+  if (document.programmeFootnotes.length > 0)
+    session.programmeFootnotes = document.programmeFootnotes;
   const notes = document.notes.flatMap((note) => notesOf(note.text, note.kind));
   if (notes.length > 0) session.notes = notes;
   if (document.summaries) {
     session.summariesTitle = document.summaries.title;
-    if (document.summaries.footnotes.length > 0) session.summariesFootnotes = document.summaries.footnotes;
+    if (document.summaries.footnotes.length > 0)
+      session.summariesFootnotes = document.summaries.footnotes;
   }
   if (document.links.length > 0) session.links = document.links;
   return session;

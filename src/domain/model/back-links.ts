@@ -9,7 +9,11 @@ import { questionLocation, slotLocation, summaryLocation, type Location } from '
 import { indexesOf } from './lookup.ts';
 import type { Block, Citation, Question, Session, SiteModel, Slot } from './model.ts';
 import {
-  footnoteAnchor, meetingAnchor, notesAnchor, programmeAnchor, summariesTitleAnchor,
+  footnoteAnchor,
+  meetingAnchor,
+  notesAnchor,
+  programmeAnchor,
+  summariesTitleAnchor,
 } from '../anchors.ts';
 import { paths } from '../urls.ts';
 
@@ -22,7 +26,13 @@ export interface CitableText extends TextOrigin {
 }
 
 /** Records one text: file and field for messages, its place on the site, whether it is a mention. */
-type AddText = (file: string, field: string, text: string, location: Location, mention?: boolean) => void;
+type AddText = (
+  file: string,
+  field: string,
+  text: string,
+  location: Location,
+  mention?: boolean,
+) => void;
 
 /** Every verbatim text that may hold citations, in site order. */
 export function citableTexts(model: SiteModel): CitableText[] {
@@ -33,43 +43,87 @@ export function citableTexts(model: SiteModel): CitableText[] {
   for (const session of model.sessions) sessionTexts(model, session, add);
   for (const paragraph of model.reportParagraphs) {
     paragraph.statements.forEach((statement, index) => {
-      add(paragraph.file, `statements[${index}].text`, statement.text, {
-        path: paths.report(paragraph.documentId), anchor: paragraph.anchor,
-        label: `paragraph ${paragraph.number}`, sessionId: statement.session,
-      }, false);
+      add(
+        paragraph.file,
+        `statements[${index}].text`,
+        statement.text,
+        {
+          path: paths.report(paragraph.documentId),
+          anchor: paragraph.anchor,
+          label: `paragraph ${paragraph.number}`,
+          sessionId: statement.session,
+        },
+        false,
+      );
     });
   }
   return texts;
 }
 
 /** The guiding questions of a block or a summary. */
-function questionTexts(model: SiteModel, add: AddText, file: string, field: string, questions: readonly Question[]): void {
-  questions.forEach((question, index) => add(file, `${field}[${index}].text`, question.text, questionLocation(model, question)));
+function questionTexts(
+  model: SiteModel,
+  add: AddText,
+  file: string,
+  field: string,
+  questions: readonly Question[],
+): void {
+  questions.forEach((question, index) =>
+    add(file, `${field}[${index}].text`, question.text, questionLocation(model, question)),
+  );
 }
 
 /** The texts of one session in page order: programme footnotes, notes, meetings, slots, summaries. */
 function sessionTexts(model: SiteModel, session: Session, add: AddText): void {
-  const at = (anchor: string, label: string): Location => ({ path: paths.session(session.id), anchor, label, sessionId: session.id });
-  session.programmeFootnotes.forEach((footnote, index) => {
-    add(session.file, `programmeFootnotes[${index}].text`, footnote.text,
-      at(footnoteAnchor(programmeAnchor, footnote.marker), `${session.name}, programme of work, footnote ${footnote.marker}`));
+  const at = (anchor: string, label: string): Location => ({
+    path: paths.session(session.id),
+    anchor,
+    label,
+    sessionId: session.id,
   });
-  session.notes.forEach((note, index) => add(session.file, `notes[${index}].text`, note.text, at(notesAnchor, `${session.name}, notes`)));
+  session.programmeFootnotes.forEach((footnote, index) => {
+    add(
+      session.file,
+      `programmeFootnotes[${index}].text`,
+      footnote.text,
+      at(
+        footnoteAnchor(programmeAnchor, footnote.marker),
+        `${session.name}, programme of work, footnote ${footnote.marker}`,
+      ),
+    );
+  });
+  session.notes.forEach((note, index) =>
+    add(session.file, `notes[${index}].text`, note.text, at(notesAnchor, `${session.name}, notes`)),
+  );
   for (const meeting of session.meetings) {
-    add(meeting.file, 'announcement', meeting.announcement, at(meetingAnchor(meeting.id), `${session.name}, ${meeting.title}`));
+    add(
+      meeting.file,
+      'announcement',
+      meeting.announcement,
+      at(meetingAnchor(meeting.id), `${session.name}, ${meeting.title}`),
+    );
   }
   session.days.forEach((day, dayIndex) => {
     day.slots.forEach((slot, slotIndex) => {
       const location = slotLocation(session, slot);
       slot.blocks.forEach((block, blockIndex) => {
-        blockTexts(model, add, slot, block, `days[${dayIndex}].slots[${slotIndex}].blocks[${blockIndex}]`, location);
+        blockTexts(
+          model,
+          add,
+          slot,
+          block,
+          `days[${dayIndex}].slots[${slotIndex}].blocks[${blockIndex}]`,
+          location,
+        );
       });
     });
   });
   session.summariesFootnotes.forEach((footnote, index) => {
     add(session.file, `summariesFootnotes[${index}].text`, footnote.text, {
-      path: paths.summaries(session.id), anchor: footnoteAnchor(summariesTitleAnchor, footnote.marker),
-      label: `${session.name}, narrative summaries, footnote ${footnote.marker}`, sessionId: session.id,
+      path: paths.summaries(session.id),
+      anchor: footnoteAnchor(summariesTitleAnchor, footnote.marker),
+      label: `${session.name}, narrative summaries, footnote ${footnote.marker}`,
+      sessionId: session.id,
     });
   });
   for (const summary of session.summaries) {
@@ -81,15 +135,28 @@ function sessionTexts(model: SiteModel, session: Session, add: AddText): void {
 }
 
 /** The texts of one agenda block, at its slot's place (`field` is the block's path in the file). */
-function blockTexts(model: SiteModel, add: AddText, slot: Slot, block: Block, field: string, location: Location): void {
+function blockTexts(
+  model: SiteModel,
+  add: AddText,
+  slot: Slot,
+  block: Block,
+  field: string,
+  location: Location,
+): void {
   add(slot.file, `${field}.heading`, block.heading, location);
   if (block.subItem) add(slot.file, `${field}.subItem`, block.subItem, location);
-  if (block.focusedDiscussion) add(slot.file, `${field}.focusedDiscussion`, block.focusedDiscussion, location);
-  block.speakers.forEach((speaker, index) => add(slot.file, `${field}.speakers[${index}].text`, speaker.text, location));
+  if (block.focusedDiscussion)
+    add(slot.file, `${field}.focusedDiscussion`, block.focusedDiscussion, location);
+  block.speakers.forEach((speaker, index) =>
+    add(slot.file, `${field}.speakers[${index}].text`, speaker.text, location),
+  );
   block.items.forEach((item, index) => add(slot.file, `${field}.items[${index}]`, item, location));
   block.footnotes.forEach((footnote, index) => {
-    add(slot.file, `${field}.footnotes[${index}].text`, footnote.text,
-      { ...location, anchor: footnoteAnchor(slot.anchor, footnote.marker), label: `${location.label}, footnote ${footnote.marker}` });
+    add(slot.file, `${field}.footnotes[${index}].text`, footnote.text, {
+      ...location,
+      anchor: footnoteAnchor(slot.anchor, footnote.marker),
+      label: `${location.label}, footnote ${footnote.marker}`,
+    });
   });
   questionTexts(model, add, slot.file, `${field}.questions`, block.questions);
 }
@@ -128,27 +195,37 @@ export function buildBackLinks(model: SiteModel, resolver: CitationResolver): Ba
   };
   const questionsById = indexesOf(model).questions;
   // A reference the text does not print is the site's reading: its back-link says so.
-  const readingNote = (citation: Citation): string => (citation.reference.readAs ? ` (refers to “${citation.reference.readAs}”, read as this document)` : '');
+  const readingNote = (citation: Citation): string =>
+    citation.reference.readAs
+      ? ` (refers to “${citation.reference.readAs}”, read as this document)`
+      : '';
   const locationOfCitation = (citation: Citation): Location => {
     if (citation.kind === 'question') {
       const location = questionLocation(model, questionsById.get(citation.anchor)!);
       return { ...location, label: `${location.label}${readingNote(citation)}` };
     }
-    return { path: paths.session(citation.sessionId), anchor: citation.anchor, label: `${citation.label}${readingNote(citation)}`, sessionId: citation.sessionId };
+    return {
+      path: paths.session(citation.sessionId),
+      anchor: citation.anchor,
+      label: `${citation.label}${readingNote(citation)}`,
+      sessionId: citation.sessionId,
+    };
   };
 
   for (const document of model.documents) {
     for (const citation of document.citations) addTo(document.id, locationOfCitation(citation));
   }
   for (const paragraph of model.reportParagraphs) {
-    for (const citation of paragraph.citations) addTo(`${paragraph.documentId}#${paragraph.number}`, locationOfCitation(citation));
+    for (const citation of paragraph.citations)
+      addTo(`${paragraph.documentId}#${paragraph.number}`, locationOfCitation(citation));
   }
   for (const entry of texts) {
     if (!entry.mention) continue;
     for (const segment of splitCitations(entry.text, resolver, entry)) {
       if (segment.kind !== 'link') continue;
       addTo(segment.target.documentId, entry.location);
-      for (const number of segment.target.paragraphs ?? []) addTo(`${segment.target.documentId}#${number}`, entry.location);
+      for (const number of segment.target.paragraphs ?? [])
+        addTo(`${segment.target.documentId}#${number}`, entry.location);
     }
   }
 
@@ -170,7 +247,10 @@ function siteOrderOf(texts: readonly CitableText[]): Map<string, number> {
 }
 
 /** The places of each back-link list in site order, each list ordered once on first use. */
-function orderedLists(byKey: ReadonlyMap<string, Map<string, Location>>, siteOrder: ReadonlyMap<string, number>): (key: string) => readonly Location[] {
+function orderedLists(
+  byKey: ReadonlyMap<string, Map<string, Location>>,
+  siteOrder: ReadonlyMap<string, number>,
+): (key: string) => readonly Location[] {
   // Each list is ordered once (pages and the open data ask for the same lists), each place's rank
   // looked up once rather than at every comparison.
   const lists = new Map<string, readonly Location[]>();
@@ -178,7 +258,10 @@ function orderedLists(byKey: ReadonlyMap<string, Map<string, Location>>, siteOrd
     let list = lists.get(key);
     if (!list) {
       list = [...(byKey.get(key)?.values() ?? [])]
-        .map((location, index) => ({ location, rank: siteOrder.get(`${location.path}#${location.anchor}`) ?? 1e9 + index }))
+        .map((location, index) => ({
+          location,
+          rank: siteOrder.get(`${location.path}#${location.anchor}`) ?? 1e9 + index,
+        }))
         .sort((a, b) => a.rank - b.rank)
         .map(({ location }) => location);
       lists.set(key, list);

@@ -2,7 +2,16 @@
  * What the browse pages list, computed from the model: a topic across sessions, guiding questions
  * grouped for the index, and short labels. Route files only render these.
  */
-import type { Block, Question, ReportParagraph, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
+import type {
+  Block,
+  Question,
+  ReportParagraph,
+  Session,
+  SiteModel,
+  Slot,
+  Summary,
+  Topic,
+} from './model.ts';
 import type { DocumentReference, MeetingFormat } from '../content/schemas/index.ts';
 import { reportParagraphIdOf } from '../anchors.ts';
 import { indexesOf } from './lookup.ts';
@@ -15,7 +24,9 @@ export function formatLabel(format: MeetingFormat): string {
   const parts = [
     format.kind === 'informal' ? 'informal meeting' : undefined,
     format.attendance === 'not stated' ? undefined : format.attendance,
-  ].filter((part): part is string => part !== undefined).join(', ');
+  ]
+    .filter((part): part is string => part !== undefined)
+    .join(', ');
   return parts.charAt(0).toUpperCase() + parts.slice(1);
 }
 
@@ -39,10 +50,16 @@ export interface TopicInSession {
 }
 
 /** The cited report paragraphs among `references`, in report order (each once). */
-function citedParagraphs(model: SiteModel, references: readonly DocumentReference[]): ReportParagraph[] {
+function citedParagraphs(
+  model: SiteModel,
+  references: readonly DocumentReference[],
+): ReportParagraph[] {
   const { reportParagraphs, paragraphPosition } = indexesOf(model);
-  const paragraphIds = new Set(references.flatMap((reference) =>
-    (reference.paragraphs ?? []).map((number) => reportParagraphIdOf(reference.document, number))));
+  const paragraphIds = new Set(
+    references.flatMap((reference) =>
+      (reference.paragraphs ?? []).map((number) => reportParagraphIdOf(reference.document, number)),
+    ),
+  );
   return [...paragraphIds]
     .flatMap((id) => reportParagraphs.get(id) ?? [])
     .sort((a, b) => paragraphPosition.get(a.id)! - paragraphPosition.get(b.id)!);
@@ -95,7 +112,11 @@ export function topicsCitingParagraph(model: SiteModel, paragraphId: string): re
   if (!byParagraph) {
     byParagraph = new Map();
     for (const topic of subItemTopics(model)) {
-      const ids = new Set(topicAcrossSessions(model, topic.id).flatMap((part) => part.paragraphs.map((paragraph) => paragraph.id)));
+      const ids = new Set(
+        topicAcrossSessions(model, topic.id).flatMap((part) =>
+          part.paragraphs.map((paragraph) => paragraph.id),
+        ),
+      );
       for (const id of ids) byParagraph.set(id, [...(byParagraph.get(id) ?? []), topic]);
     }
     paragraphTopics.set(model, byParagraph);
@@ -130,7 +151,10 @@ export const latestSessionLimit = 12;
 export const homeSessionCardLimit = latestSessionLimit;
 
 /** The latest sessions (at most `limit`), in session order. */
-export function latestSessions(model: Pick<SiteModel, 'sessions'>, limit = latestSessionLimit): Session[] {
+export function latestSessions(
+  model: Pick<SiteModel, 'sessions'>,
+  limit = latestSessionLimit,
+): Session[] {
   return model.sessions.slice(-limit);
 }
 
@@ -154,7 +178,9 @@ export function sessionsByYear(model: Pick<SiteModel, 'sessions'>): SessionYear[
     sessions.push(session);
     years.set(year, sessions);
   }
-  return [...years].map(([year, sessions]) => ({ year, sessions })).sort((a, b) => a.year.localeCompare(b.year));
+  return [...years]
+    .map(([year, sessions]) => ({ year, sessions }))
+    .sort((a, b) => a.year.localeCompare(b.year));
 }
 
 /**
@@ -169,11 +195,17 @@ export function questionsBySessionAndTopic(model: SiteModel): QuestionGroup[] {
 }
 
 /** The guiding questions of one session, grouped by topic. */
-export function sessionQuestionGroup(model: Pick<SiteModel, 'topics'>, session: Session): QuestionGroup {
+export function sessionQuestionGroup(
+  model: Pick<SiteModel, 'topics'>,
+  session: Session,
+): QuestionGroup {
   return {
     session,
     topics: model.topics
-      .map((topic) => ({ topic, questions: session.questions.filter((question) => question.topicId === topic.id) }))
+      .map((topic) => ({
+        topic,
+        questions: session.questions.filter((question) => question.topicId === topic.id),
+      }))
       .filter((group) => group.questions.length > 0),
   };
 }
@@ -186,20 +218,28 @@ export function summaryOfTopic(session: Session, topicId: string): Summary | und
 /** Paragraph numbers as a label: `paragraph 11`, `paragraphs 8–13`, `paragraphs 8, 10`. */
 export function paragraphsLabel(numbers: readonly number[]): string {
   if (numbers.length === 1) return `paragraph ${numbers[0]}`;
-  const contiguous = numbers.every((number, index) => index === 0 || number === numbers[index - 1]! + 1);
-  return contiguous ? `paragraphs ${numbers[0]}\u2013${numbers[numbers.length - 1]}` : `paragraphs ${numbers.join(', ')}`;
+  const contiguous = numbers.every(
+    (number, index) => index === 0 || number === numbers[index - 1]! + 1,
+  );
+  return contiguous
+    ? `paragraphs ${numbers[0]}\u2013${numbers[numbers.length - 1]}`
+    : `paragraphs ${numbers.join(', ')}`;
 }
 
 /** Splits a narrative summary body (plain text) into its paragraphs; line breaks inside stay as written. */
 export function summaryParagraphs(body: string): string[] {
-  return body.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  return body
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
 }
 
 /** Questions grouped by where they are printed (a slot or a summary), keeping their order. */
 export function questionsByOrigin(questions: readonly Question[]): Question[][] {
   const groups = new Map<string, Question[]>();
   for (const question of questions) {
-    const key = question.origin.kind === 'slot' ? question.origin.slotId : question.origin.summaryId;
+    const key =
+      question.origin.kind === 'slot' ? question.origin.slotId : question.origin.summaryId;
     groups.set(key, [...(groups.get(key) ?? []), question]);
   }
   return [...groups.values()];

@@ -24,8 +24,7 @@ export interface CitationTarget {
 
 /** A piece of verbatim text: plain, or a citation that links somewhere. */
 export type TextSegment =
-  | { kind: 'text'; text: string }
-  | { kind: 'link'; text: string; target: CitationTarget };
+  { kind: 'text'; text: string } | { kind: 'link'; text: string; target: CitationTarget };
 
 /** Where a text comes from, so an error names the file and field to fix. */
 export interface TextOrigin {
@@ -51,7 +50,9 @@ export function createCitationResolver(model: {
     byCitation.set(document.symbol, document);
     for (const label of document.citedAs) byCitation.set(label, document);
   }
-  const paragraphKeys = new Set(model.reportParagraphs.map((paragraph) => `${paragraph.documentId}#${paragraph.number}`));
+  const paragraphKeys = new Set(
+    model.reportParagraphs.map((paragraph) => `${paragraph.documentId}#${paragraph.number}`),
+  );
   return {
     document: (cited) => byCitation.get(cited),
     hasParagraph: (documentId, number) => paragraphKeys.has(`${documentId}#${number}`),
@@ -125,14 +126,22 @@ function paragraphRange(from: string | undefined, to: string | undefined): numbe
 }
 
 /** Resolves a raw match to a link target, or throws a ContentError naming the origin. */
-function resolve(found: Found, text: string, resolver: CitationResolver, origin: TextOrigin): CitationTarget {
+function resolve(
+  found: Found,
+  text: string,
+  resolver: CitationResolver,
+  origin: TextOrigin,
+): CitationTarget {
   const fail = (message: string): never => {
     throw new ContentError([{ file: origin.file, field: origin.field, message }]);
   };
-  const document = resolver.document(found.cited)
-    ?? (found.resolution ? resolver.document(`A/RES/${found.resolution}`) : undefined);
+  const document =
+    resolver.document(found.cited) ??
+    (found.resolution ? resolver.document(`A/RES/${found.resolution}`) : undefined);
   if (!document) {
-    return fail(`cites "${text}", but no document in the documents collection has the symbol or citedAs "${found.cited}"`);
+    return fail(
+      `cites "${text}", but no document in the documents collection has the symbol or citedAs "${found.cited}"`,
+    );
   }
   const paragraphs = paragraphRange(found.from, found.to);
   if (found.from !== undefined && paragraphs.length === 0) {
@@ -140,7 +149,9 @@ function resolve(found: Found, text: string, resolver: CitationResolver, origin:
   }
   for (const number of paragraphs) {
     if (!resolver.hasParagraph(document.id, number)) {
-      fail(`cites "${text}", but paragraph ${number} of ${document.symbol} is not in the report-paragraphs collection`);
+      fail(
+        `cites "${text}", but paragraph ${number} of ${document.symbol} is not in the report-paragraphs collection`,
+      );
     }
   }
   if (document.hasParagraphs) {
@@ -150,11 +161,19 @@ function resolve(found: Found, text: string, resolver: CitationResolver, origin:
       ...(paragraphs.length > 0 ? { fragment: paragraphAnchor(paragraphs[0]!), paragraphs } : {}),
     };
   }
-  return { path: paths.documents(), fragment: documentAnchor(document.id), documentId: document.id };
+  return {
+    path: paths.documents(),
+    fragment: documentAnchor(document.id),
+    documentId: document.id,
+  };
 }
 
 /** Cuts verbatim text into plain and citation segments; throws ContentError on a dangling citation. */
-export function splitCitations(text: string, resolver: CitationResolver, origin: TextOrigin): TextSegment[] {
+export function splitCitations(
+  text: string,
+  resolver: CitationResolver,
+  origin: TextOrigin,
+): TextSegment[] {
   const segments: TextSegment[] = [];
   let position = 0;
   while (position < text.length) {
@@ -166,8 +185,13 @@ export function splitCitations(text: string, resolver: CitationResolver, origin:
     }
     if (!best) break;
     const { match, read } = best;
-    if (match.index > position) segments.push({ kind: 'text', text: text.slice(position, match.index) });
-    segments.push({ kind: 'link', text: match[0], target: resolve(read(match), match[0], resolver, origin) });
+    if (match.index > position)
+      segments.push({ kind: 'text', text: text.slice(position, match.index) });
+    segments.push({
+      kind: 'link',
+      text: match[0],
+      target: resolve(read(match), match[0], resolver, origin),
+    });
     position = match.index + match[0].length;
   }
   if (position < text.length) segments.push({ kind: 'text', text: text.slice(position) });

@@ -15,13 +15,21 @@ export interface Location {
 }
 
 /** A slot's label, e.g. `Fourth substantive session, 6 March 2023, 10 a.m.–1 p.m.`. */
-export function slotLabel(session: Pick<Session, 'name'>, slot: Pick<Slot, 'date' | 'start' | 'end'>): string {
+export function slotLabel(
+  session: Pick<Session, 'name'>,
+  slot: Pick<Slot, 'date' | 'start' | 'end'>,
+): string {
   return `${session.name}, ${longDate(slot.date)}, ${slotTimeLabel(slot)}`;
 }
 
 /** Where a slot is shown: on its session page. */
 export function slotLocation(session: Session, slot: Slot): Location {
-  return { path: paths.session(session.id), anchor: slot.anchor, label: slotLabel(session, slot), sessionId: session.id };
+  return {
+    path: paths.session(session.id),
+    anchor: slot.anchor,
+    label: slotLabel(session, slot),
+    sessionId: session.id,
+  };
 }
 
 /** Where a summary is shown: on its session's summaries page. */
@@ -38,7 +46,8 @@ export function summaryLocation(session: Session, summary: Summary): Location {
 export function questionOrigin(model: SiteModel, question: Question): Location {
   const indexes = indexesOf(model);
   const session = indexes.sessions.get(question.sessionId)!;
-  if (question.origin.kind === 'slot') return slotLocation(session, indexes.slots.get(question.origin.slotId)!);
+  if (question.origin.kind === 'slot')
+    return slotLocation(session, indexes.slots.get(question.origin.slotId)!);
   return summaryLocation(session, indexes.summaries.get(question.origin.summaryId)!);
 }
 

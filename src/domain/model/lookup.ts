@@ -3,12 +3,24 @@
  * session for every slot; a linear `find` there makes a build quadratic in the number of sessions
  * (measured by `npm run bench` at 1000×), an index keeps it linear.
  */
-import type { Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary, Topic } from './model.ts';
+import type {
+  Document,
+  Meeting,
+  Question,
+  ReportParagraph,
+  Session,
+  SiteModel,
+  Slot,
+  Summary,
+  Topic,
+} from './model.ts';
 
 const indexes = new WeakMap<readonly object[], ReadonlyMap<string, unknown>>();
 
 /** The entries of `list` by id; the index is built on first use and kept with the list. */
-export function indexById<Entry extends { id: string }>(list: readonly Entry[]): ReadonlyMap<string, Entry> {
+export function indexById<Entry extends { id: string }>(
+  list: readonly Entry[],
+): ReadonlyMap<string, Entry> {
   // One cache for every entry type, keyed by the list itself: the map stored for a list holds its entries.
   const cached = indexes.get(list) as ReadonlyMap<string, Entry> | undefined;
   if (cached) return cached;
@@ -21,7 +33,6 @@ export function indexById<Entry extends { id: string }>(list: readonly Entry[]):
 export function sessionById(sessions: readonly Session[], id: string): Session | undefined {
   return indexById(sessions).get(id);
 }
-
 
 /** Where a slot sits in its session's programme: the day's and the slot's positions (from 0). */
 export interface SlotPosition {
@@ -53,7 +64,10 @@ export interface SiteIndexes {
 const siteIndexes = new WeakMap<SiteModel, SiteIndexes>();
 
 /** Groups a list by a key, keeping the list's order inside each group. */
-export function groupBy<Entry>(list: readonly Entry[], keyOf: (entry: Entry) => string): Map<string, Entry[]> {
+export function groupBy<Entry>(
+  list: readonly Entry[],
+  keyOf: (entry: Entry) => string,
+): Map<string, Entry[]> {
   const groups = new Map<string, Entry[]>();
   for (const entry of list) {
     const key = keyOf(entry);
@@ -68,7 +82,9 @@ export function groupBy<Entry>(list: readonly Entry[], keyOf: (entry: Entry) => 
 function slotPositionsOf(sessions: readonly Session[]): Map<string, SlotPosition> {
   const positions = new Map<string, SlotPosition>();
   for (const session of sessions) {
-    session.days.forEach((day, dayIndex) => day.slots.forEach((slot, slotIndex) => positions.set(slot.id, { dayIndex, slotIndex })));
+    session.days.forEach((day, dayIndex) =>
+      day.slots.forEach((slot, slotIndex) => positions.set(slot.id, { dayIndex, slotIndex })),
+    );
   }
   return positions;
 }
@@ -86,7 +102,9 @@ export function indexesOf(model: SiteModel): SiteIndexes {
       topics: indexById(model.topics),
       documents: indexById(model.documents),
       reportParagraphs: indexById(model.reportParagraphs),
-      paragraphPosition: new Map(model.reportParagraphs.map((paragraph, position) => [paragraph.id, position])),
+      paragraphPosition: new Map(
+        model.reportParagraphs.map((paragraph, position) => [paragraph.id, position]),
+      ),
       paragraphsByDocument: groupBy(model.reportParagraphs, (paragraph) => paragraph.documentId),
       slotPositions: slotPositionsOf(model.sessions),
     };

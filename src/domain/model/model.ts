@@ -1,6 +1,12 @@
 /** The assembled site model: what pages, calendars and data exports read. Plain data, no Astro. */
 import type {
-  DocumentReference, Footnote, GlossaryEntryInput, MeetingFormat, SessionInput, SpeakerInput, TopicInput,
+  DocumentReference,
+  Footnote,
+  GlossaryEntryInput,
+  MeetingFormat,
+  SessionInput,
+  SpeakerInput,
+  TopicInput,
 } from '../content/schemas/index.ts';
 
 /** Where a citation stands, for back-links from a document or paragraph. */
@@ -29,7 +35,9 @@ export interface Question {
   group?: string;
   references: DocumentReference[];
   /** Where the question is printed: in a programme slot, or in a narrative summary. */
-  origin: { kind: 'slot'; slotId: string; blockIndex: number } | { kind: 'summary'; summaryId: string; section: string };
+  origin:
+    | { kind: 'slot'; slotId: string; blockIndex: number }
+    | { kind: 'summary'; summaryId: string; section: string };
   /** The content file it comes from. */
   file: string;
 }

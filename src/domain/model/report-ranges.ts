@@ -34,7 +34,8 @@ export interface ParagraphRange {
   paragraphs: RangeParagraph[];
 }
 
-const keyOf = (statement: ParagraphStatement): string => `${statement.session}\u0000${statement.text}`;
+const keyOf = (statement: ParagraphStatement): string =>
+  `${statement.session}\u0000${statement.text}`;
 
 /**
  * Groups the paragraphs of one document (in number order) into ranges: a run of consecutive
@@ -48,8 +49,11 @@ export function paragraphRanges(paragraphs: readonly ReportParagraph[]): Paragra
     const run = runs.at(-1);
     const previous = run?.at(-1);
     const keys = new Set(paragraph.statements.map(keyOf));
-    const shared = run && previous && previous.number + 1 === paragraph.number
-      && sharedKeys(run).some((key) => keys.has(key));
+    const shared =
+      run &&
+      previous &&
+      previous.number + 1 === paragraph.number &&
+      sharedKeys(run).some((key) => keys.has(key));
     if (shared) run.push(paragraph);
     else runs.push([paragraph]);
   }
@@ -60,7 +64,11 @@ export function paragraphRanges(paragraphs: readonly ReportParagraph[]): Paragra
 function sharedKeys(run: readonly ReportParagraph[]): string[] {
   const [first, ...rest] = run;
   if (!first) return [];
-  return first.statements.map(keyOf).filter((key) => rest.every((paragraph) => paragraph.statements.some((statement) => keyOf(statement) === key)));
+  return first.statements
+    .map(keyOf)
+    .filter((key) =>
+      rest.every((paragraph) => paragraph.statements.some((statement) => keyOf(statement) === key)),
+    );
 }
 
 function rangeOf(run: ReportParagraph[]): ParagraphRange {
@@ -68,7 +76,9 @@ function rangeOf(run: ReportParagraph[]): ParagraphRange {
   const last = run.at(-1)!.number;
   const single = run.length === 1;
   const shared = single ? [] : sharedKeys(run);
-  const statements = single ? [] : run[0]!.statements.filter((statement) => shared.includes(keyOf(statement)));
+  const statements = single
+    ? []
+    : run[0]!.statements.filter((statement) => shared.includes(keyOf(statement)));
   const subject = mostCommon(run.map((paragraph) => paragraph.subject));
   return {
     first,

@@ -16,11 +16,20 @@ import { readContent, type RawContent } from '../content/content-reader.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { paragraphAnchor, questionId, reportParagraphIdOf, slotAnchor } from '../anchors.ts';
 import type {
-  Block, Citation, Day, Document, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary, Topic,
+  Block,
+  Citation,
+  Day,
+  Document,
+  Meeting,
+  Question,
+  ReportParagraph,
+  Session,
+  SiteModel,
+  Slot,
+  Summary,
+  Topic,
 } from './model.ts';
-import {
-  longDate, toOffsetIso, toUtcIso, unTime, utcOffsetLabel, weekdayName,
-} from '../time.ts';
+import { longDate, toOffsetIso, toUtcIso, unTime, utcOffsetLabel, weekdayName } from '../time.ts';
 import { officialDocumentUrl } from '../urls.ts';
 
 type Entry<Name extends keyof RawContent> = RawContent[Name][number];
@@ -69,10 +78,19 @@ function documentsOf(content: RawContent): Map<string, Document> {
 /** Report paragraphs by id, in paragraph-number order. */
 function reportParagraphsOf(content: RawContent): Map<string, ReportParagraph> {
   const paragraphs = new Map<string, ReportParagraph>();
-  for (const { id, file, data } of [...content.reportParagraphs].sort((a, b) => a.data.number - b.data.number)) {
+  for (const { id, file, data } of [...content.reportParagraphs].sort(
+    (a, b) => a.data.number - b.data.number,
+  )) {
     paragraphs.set(id, {
-      id, file, documentId: data.document, number: data.number, subject: data.subject,
-      statements: data.statements, text: data.text, anchor: paragraphAnchor(data.number), citations: [],
+      id,
+      file,
+      documentId: data.document,
+      number: data.number,
+      subject: data.subject,
+      statements: data.statements,
+      text: data.text,
+      anchor: paragraphAnchor(data.number),
+      citations: [],
     });
   }
   return paragraphs;
@@ -84,18 +102,36 @@ function catalogueOf(content: RawContent): Catalogue {
   const paragraphs = reportParagraphsOf(content);
   const topics = [...content.topics]
     .sort((a, b) => a.data.order - b.data.order)
-    .map(({ id, file, data }): Topic => ({ id, file, ...data, slotIds: [], questionIds: [], summaryIds: [] }));
+    .map(({ id, file, data }): Topic => ({
+      id,
+      file,
+      ...data,
+      slotIds: [],
+      questionIds: [],
+      summaryIds: [],
+    }));
   const cite = (citation: Citation): void => {
     documents.get(citation.reference.document)?.citations.push(citation);
     for (const number of citation.reference.paragraphs ?? []) {
-      paragraphs.get(reportParagraphIdOf(citation.reference.document, number))?.citations.push(citation);
+      paragraphs
+        .get(reportParagraphIdOf(citation.reference.document, number))
+        ?.citations.push(citation);
     }
   };
-  return { documents, paragraphs, topics, topicsById: new Map(topics.map((topic) => [topic.id, topic])), cite };
+  return {
+    documents,
+    paragraphs,
+    topics,
+    topicsById: new Map(topics.map((topic) => [topic.id, topic])),
+    cite,
+  };
 }
 
 /** A guiding question of a slot's block or of a summary, with its place. */
-function questionOf(input: QuestionInput, place: Pick<Question, 'id' | 'sessionId' | 'topicId' | 'origin' | 'file'>): Question {
+function questionOf(
+  input: QuestionInput,
+  place: Pick<Question, 'id' | 'sessionId' | 'topicId' | 'origin' | 'file'>,
+): Question {
   return {
     id: place.id,
     sessionId: place.sessionId,
@@ -110,19 +146,38 @@ function questionOf(input: QuestionInput, place: Pick<Question, 'id' | 'sessionI
 }
 
 /** One agenda block: its questions, the sub-item it adds to the slot, the citations it records. */
-function assembleBlock(scope: SessionScope, slotInput: SlotInput, label: string, topicIds: string[], blockInput: BlockInput, blockIndex: number): Block {
+function assembleBlock(
+  scope: SessionScope,
+  slotInput: SlotInput,
+  label: string,
+  topicIds: string[],
+  blockInput: BlockInput,
+  blockIndex: number,
+): Block {
   const { sessionId, catalogue } = scope;
   const anchor = slotAnchor(slotInput.id);
-  const questions = blockInput.questions.map((questionInput) => questionOf(questionInput, {
-    id: questionId(slotInput.id, questionInput.number), sessionId, topicId: blockInput.topic,
-    origin: { kind: 'slot', slotId: slotInput.id, blockIndex }, file: scope.programmeFile,
-  }));
+  const questions = blockInput.questions.map((questionInput) =>
+    questionOf(questionInput, {
+      id: questionId(slotInput.id, questionInput.number),
+      sessionId,
+      topicId: blockInput.topic,
+      origin: { kind: 'slot', slotId: slotInput.id, blockIndex },
+      file: scope.programmeFile,
+    }),
+  );
   const topic = catalogue.topicsById.get(blockInput.topic)!;
   if (topic.kind === 'sub-item' && !topicIds.includes(topic.id)) topicIds.push(topic.id);
-  for (const reference of blockInput.references) catalogue.cite({ kind: 'block', sessionId, anchor, label, reference });
+  for (const reference of blockInput.references)
+    catalogue.cite({ kind: 'block', sessionId, anchor, label, reference });
   for (const question of questions) {
     for (const reference of question.references) {
-      catalogue.cite({ kind: 'question', sessionId, anchor: question.id, label: `${label}, question ${question.number}`, reference });
+      catalogue.cite({
+        kind: 'question',
+        sessionId,
+        anchor: question.id,
+        label: `${label}, question ${question.number}`,
+        reference,
+      });
     }
   }
   const { topic: topicId, questions: _questions, ...rest } = blockInput;
@@ -134,7 +189,9 @@ function assembleSlot(scope: SessionScope, date: string, slotInput: SlotInput): 
   const { sessionId, session } = scope;
   const topicIds: string[] = [];
   const label = `${session.name}, ${longDate(date)}, ${unTime(slotInput.start)}\u2013${unTime(slotInput.end)}`;
-  const blocks = slotInput.blocks.map((blockInput, blockIndex) => assembleBlock(scope, slotInput, label, topicIds, blockInput, blockIndex));
+  const blocks = slotInput.blocks.map((blockInput, blockIndex) =>
+    assembleBlock(scope, slotInput, label, topicIds, blockInput, blockIndex),
+  );
   const slot: Slot = {
     id: slotInput.id,
     anchor: slotAnchor(slotInput.id),
@@ -176,20 +233,38 @@ function assembleSummaries(scope: SessionScope, inputs: readonly Entry<'summarie
   return [...inputs]
     .sort((a, b) => a.data.order - b.data.order)
     .map(({ id, file, data, body }) => {
-      const questions = data.questions.map((questionInput) => questionOf(questionInput, {
-        id: questionId(id, questionInput.number), sessionId, topicId: data.topic,
-        origin: { kind: 'summary', summaryId: id, section: data.section }, file,
-      }));
+      const questions = data.questions.map((questionInput) =>
+        questionOf(questionInput, {
+          id: questionId(id, questionInput.number),
+          sessionId,
+          topicId: data.topic,
+          origin: { kind: 'summary', summaryId: id, section: data.section },
+          file,
+        }),
+      );
       for (const question of questions) {
         for (const reference of question.references) {
-          catalogue.cite({ kind: 'question', sessionId, anchor: question.id, label: `${session.name}, summary ${data.section}, question ${question.number}`, reference });
+          catalogue.cite({
+            kind: 'question',
+            sessionId,
+            anchor: question.id,
+            label: `${session.name}, summary ${data.section}, question ${question.number}`,
+            reference,
+          });
         }
       }
       scope.questions.push(...questions);
       catalogue.topicsById.get(data.topic)!.summaryIds.push(id);
       return {
-        id, file, sessionId, section: data.section, order: data.order, topicId: data.topic,
-        heading: data.heading, body: (body ?? '').trim(), questions,
+        id,
+        file,
+        sessionId,
+        section: data.section,
+        order: data.order,
+        topicId: data.topic,
+        heading: data.heading,
+        body: (body ?? '').trim(),
+        questions,
       };
     });
 }
@@ -200,18 +275,28 @@ function assembleMeetings(scope: SessionScope, inputs: readonly Entry<'meetings'
   return [...inputs]
     .sort((a, b) => a.data.date.localeCompare(b.data.date))
     .map(({ id, file, data }) => ({
-      id, file, sessionId, ...data,
-      ...(data.start !== 'not announced' ? { startUtc: toUtcIso(data.date, data.start, session.timeZone) } : {}),
+      id,
+      file,
+      sessionId,
+      ...data,
+      ...(data.start !== 'not announced'
+        ? { startUtc: toUtcIso(data.date, data.start, session.timeZone) }
+        : {}),
     }));
 }
 
 /** The document the programme was published as, cited by the session's programme. */
 function citeProgrammeDocument(scope: SessionScope): Document | undefined {
   const { sessionId, session, catalogue } = scope;
-  const document = session.programmeSource.document ? catalogue.documents.get(session.programmeSource.document) : undefined;
+  const document = session.programmeSource.document
+    ? catalogue.documents.get(session.programmeSource.document)
+    : undefined;
   if (document) {
     catalogue.cite({
-      kind: 'block', sessionId, anchor: 'programme', label: `${session.name}, programme of work`,
+      kind: 'block',
+      sessionId,
+      anchor: 'programme',
+      label: `${session.name}, programme of work`,
       reference: { document: document.id },
     });
   }
@@ -219,19 +304,34 @@ function citeProgrammeDocument(scope: SessionScope): Document | undefined {
 }
 
 /** One session: programme days, summaries, meetings, and its questions listed under their topics. */
-function assembleSession({ id: sessionId, file, data: session }: Entry<'sessions'>, inputs: SessionInputs, catalogue: Catalogue): Session {
+function assembleSession(
+  { id: sessionId, file, data: session }: Entry<'sessions'>,
+  inputs: SessionInputs,
+  catalogue: Catalogue,
+): Session {
   const programme = inputs.programmes.get(sessionId)!;
-  const scope: SessionScope = { sessionId, session, programmeFile: programme.file, slots: [], questions: [], catalogue };
+  const scope: SessionScope = {
+    sessionId,
+    session,
+    programmeFile: programme.file,
+    slots: [],
+    questions: [],
+    catalogue,
+  };
   const days = programme.data.days.map((day) => assembleDay(scope, day));
   const summaries = assembleSummaries(scope, inputs.summaries.get(sessionId) ?? []);
   const meetings = assembleMeetings(scope, inputs.meetings.get(sessionId) ?? []);
-  for (const question of scope.questions) catalogue.topicsById.get(question.topicId)!.questionIds.push(question.id);
+  for (const question of scope.questions)
+    catalogue.topicsById.get(question.topicId)!.questionIds.push(question.id);
   const programmeDocument = citeProgrammeDocument(scope);
   return {
     id: sessionId,
     file,
     ...session,
-    programmeSource: { ...session.programmeSource, ...(programmeDocument ? { symbol: programmeDocument.symbol } : {}) },
+    programmeSource: {
+      ...session.programmeSource,
+      ...(programmeDocument ? { symbol: programmeDocument.symbol } : {}),
+    },
     days,
     slots: scope.slots,
     meetings,

@@ -14,7 +14,10 @@ import { formatLabel } from './browse.ts';
 export type DayPart = 'morning' | 'afternoon';
 
 /** Names of the parts of the day, as column headings. */
-export const dayPartLabels: Record<DayPart, string> = { morning: 'Morning', afternoon: 'Afternoon' };
+export const dayPartLabels: Record<DayPart, string> = {
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+};
 
 /** One slot at a glance. */
 export interface GlanceEntry {
@@ -51,7 +54,9 @@ export function blockShortTitle(block: Block, topic: Topic): string {
 
 /** The short topics of a slot; a repeated procedural block (e.g. "Agenda item 5" heading alone) is kept once. */
 export function slotTopics(slot: Slot, topicsById: ReadonlyMap<string, Topic>): string[] {
-  return [...new Set(slot.blocks.map((block) => blockShortTitle(block, topicsById.get(block.topicId)!)))];
+  return [
+    ...new Set(slot.blocks.map((block) => blockShortTitle(block, topicsById.get(block.topicId)!))),
+  ];
 }
 
 /** A slot's heading: weekday, date and time, e.g. `Monday 6 March 2023, 10 a.m.–1 p.m.`. */
@@ -61,7 +66,9 @@ export function slotWhen(slot: Pick<Slot, 'date' | 'start' | 'end'>): string {
 
 /** The format of a slot for the overview, only where the source states it is informal or virtual. */
 export function notableFormat(slot: Pick<Slot, 'format'>): string | undefined {
-  return slot.format.kind === 'informal' || slot.format.attendance === 'virtual' ? formatLabel(slot.format) : undefined;
+  return slot.format.kind === 'informal' || slot.format.attendance === 'virtual'
+    ? formatLabel(slot.format)
+    : undefined;
 }
 
 /** The session's days at a glance. */
@@ -78,7 +85,11 @@ export function sessionAtAGlance(session: Session, model: SiteModel): GlanceDay[
         topicIds: slot.topicIds,
       });
     }
-    return { date: day.date, label: `${weekdayName(day.date).slice(0, 3)} ${longDate(day.date)}`, parts };
+    return {
+      date: day.date,
+      label: `${weekdayName(day.date).slice(0, 3)} ${longDate(day.date)}`,
+      parts,
+    };
   });
 }
 

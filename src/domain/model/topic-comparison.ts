@@ -31,7 +31,11 @@ export interface TopicComparison {
 }
 
 /** The fields of a block searched for the topic's title, with how the reason names them. */
-const namedFields = [['heading', 'heading'], ['focusedDiscussion', 'focused discussion'], ['subItem', 'sub-item']] as const satisfies readonly (readonly [keyof Block, string])[];
+const namedFields = [
+  ['heading', 'heading'],
+  ['focusedDiscussion', 'focused discussion'],
+  ['subItem', 'sub-item'],
+] as const satisfies readonly (readonly [keyof Block, string])[];
 
 /** Blocks of a session's slots, under another topic, whose own text names the topic's title. */
 export function relatedBlocks(slots: readonly Slot[], topic: Topic): RelatedBlock[] {
@@ -42,7 +46,9 @@ export function relatedBlocks(slots: readonly Slot[], topic: Topic): RelatedBloc
       if (block.topicId === topic.id) continue;
       const texts: [string, string][] = [
         ...namedFields.map(([field, name]) => [name, block[field] ?? ''] as [string, string]),
-        ...block.questions.map((question) => [`guiding question ${question.number}`, question.text] as [string, string]),
+        ...block.questions.map(
+          (question) => [`guiding question ${question.number}`, question.text] as [string, string],
+        ),
       ];
       const hit = texts.find(([, text]) => text.toLowerCase().includes(title));
       if (!hit) continue;
@@ -55,14 +61,29 @@ export function relatedBlocks(slots: readonly Slot[], topic: Topic): RelatedBloc
 }
 
 /** The comparison of one topic; sessions that neither discuss nor name it are left out. */
-export function compareTopic(model: SiteModel, topic: Topic, columns = comparedSessions): TopicComparison {
-  const parts = new Map(topicAcrossSessions(model, topic.id).map((part) => [part.session.id, part]));
+export function compareTopic(
+  model: SiteModel,
+  topic: Topic,
+  columns = comparedSessions,
+): TopicComparison {
+  const parts = new Map(
+    topicAcrossSessions(model, topic.id).map((part) => [part.session.id, part]),
+  );
   const all = model.sessions
     .map((session): ComparedSession => ({
-      ...(parts.get(session.id) ?? { session, slots: [], questions: [], summaries: [], paragraphs: [] }),
+      ...(parts.get(session.id) ?? {
+        session,
+        slots: [],
+        questions: [],
+        summaries: [],
+        paragraphs: [],
+      }),
       related: relatedBlocks(session.slots, topic),
     }))
-    .filter((part) => part.slots.length + part.questions.length + part.summaries.length + part.related.length > 0);
+    .filter(
+      (part) =>
+        part.slots.length + part.questions.length + part.summaries.length + part.related.length > 0,
+    );
   return { columns: all.slice(-columns), earlier: all.slice(0, -columns).reverse() };
 }
 
@@ -87,8 +108,17 @@ export interface TopicCounts {
 }
 
 /** The slots and questions of several counts added up. */
-function sumCounts(counts: readonly { slots: number; questions: number }[]): { slots: number; questions: number } {
-  return counts.reduce((sum, count) => ({ slots: sum.slots + count.slots, questions: sum.questions + count.questions }), { slots: 0, questions: 0 });
+function sumCounts(counts: readonly { slots: number; questions: number }[]): {
+  slots: number;
+  questions: number;
+} {
+  return counts.reduce(
+    (sum, count) => ({
+      slots: sum.slots + count.slots,
+      questions: sum.questions + count.questions,
+    }),
+    { slots: 0, questions: 0 },
+  );
 }
 
 /**
@@ -96,9 +126,16 @@ function sumCounts(counts: readonly { slots: number; questions: number }[]): { s
  * `columns`, oldest first, the rule the topic pages follow) and in total, from each topic's parts
  * across sessions (one map per topic, no scan per cell).
  */
-export function topicCounts(model: SiteModel, topics: readonly Topic[], columns = comparedSessions): TopicCounts {
+export function topicCounts(
+  model: SiteModel,
+  topics: readonly Topic[],
+  columns = comparedSessions,
+): TopicCounts {
   const sessions = model.sessions.slice(-columns);
-  const countOf = (part: TopicInSession | undefined): TopicCount => ({ slots: part?.slots.length ?? 0, questions: part?.questions.length ?? 0 });
+  const countOf = (part: TopicInSession | undefined): TopicCount => ({
+    slots: part?.slots.length ?? 0,
+    questions: part?.questions.length ?? 0,
+  });
   const rows = topics.map((topic): TopicCountRow => {
     const parts = topicAcrossSessions(model, topic.id);
     const bySessionId = new Map(parts.map((part) => [part.session.id, part]));

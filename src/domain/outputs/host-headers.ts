@@ -62,7 +62,9 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 };
 
 /** Lets pages on other sites read the open data, the schedules and the feeds (they hold no secrets). */
-export const crossOriginHeaders: Readonly<Record<string, string>> = { 'Access-Control-Allow-Origin': '*' };
+export const crossOriginHeaders: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+};
 
 /** Host configuration files the build contains and no host should serve (site paths, without base). */
 export const hostFilePaths = ['/_headers', '/.htaccess'] as const;
@@ -95,7 +97,8 @@ export const headerRules: readonly HeaderRule[] = [
 ];
 
 /** The header lines a generated file starts with. */
-const generatedNote = 'Generated from src/domain/outputs/host-headers.ts: edit that file, then run `npm run hosts:write` (a test checks this file is current).';
+const generatedNote =
+  'Generated from src/domain/outputs/host-headers.ts: edit that file, then run `npm run hosts:write` (a test checks this file is current).';
 
 /** Base path without its trailing slash ('' for the root). */
 function basePrefix(base: string): string {
@@ -110,17 +113,23 @@ function basePrefix(base: string): string {
  */
 function netlifyPatterns(rule: HeaderRule): readonly string[] {
   const segments = rule.pattern.split('/');
-  if (segments.every((segment) => !segment.includes(':') || /^:[a-z]+$/.test(segment))) return [rule.pattern];
+  if (segments.every((segment) => !segment.includes(':') || /^:[a-z]+$/.test(segment)))
+    return [rule.pattern];
   if (rule.fixedPaths) return rule.fixedPaths;
   const folder = segments.slice(0, -1).join('/');
-  const shared = headerRules.some((other) => other !== rule && other.pattern !== '/*' && other.pattern.startsWith(`${folder}/`));
-  if (shared || folder.includes(':')) throw new Error(`host-headers: ${rule.pattern} cannot be written as a _headers pattern`);
+  const shared = headerRules.some(
+    (other) => other !== rule && other.pattern !== '/*' && other.pattern.startsWith(`${folder}/`),
+  );
+  if (shared || folder.includes(':'))
+    throw new Error(`host-headers: ${rule.pattern} cannot be written as a _headers pattern`);
   return [`${folder}/*`];
 }
 
 /** The `_headers` file of Netlify and Cloudflare Pages for a build with base path `base`. */
 export function netlifyHeadersFile(base: string): string {
-  const lines = ['# Generated at build time from src/domain/outputs/host-headers.ts: edit that file, not this one.'];
+  const lines = [
+    '# Generated at build time from src/domain/outputs/host-headers.ts: edit that file, not this one.',
+  ];
   for (const rule of headerRules) {
     for (const pattern of netlifyPatterns(rule)) {
       lines.push(`${basePrefix(base)}${pattern}`);
@@ -134,16 +143,25 @@ export function netlifyHeadersFile(base: string): string {
 function patternSource(pattern: string): string {
   return pattern
     .split(/(\*|:[a-z]+)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*'
+        ? '.*'
+        : part.startsWith(':')
+          ? '[^/]+'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
 }
 
 /** `vercel.json` (Vercel serves the site at the domain root): the same rules as path-to-regexp sources. */
 export function vercelConfig(): string {
-  const toSource = (pattern: string): string => pattern
-    .split(/(\*|:[a-z]+)/)
-    .map((part) => (part === '*' ? '(.*)' : part.startsWith(':') ? part : part.replaceAll('.', '\\.')))
-    .join('');
+  const toSource = (pattern: string): string =>
+    pattern
+      .split(/(\*|:[a-z]+)/)
+      .map((part) =>
+        part === '*' ? '(.*)' : part.startsWith(':') ? part : part.replaceAll('.', '\\.'),
+      )
+      .join('');
   const config = {
     $schema: 'https://openapi.vercel.sh/vercel.json',
     headers: headerRules.map((rule) => ({
@@ -171,11 +189,16 @@ export function apacheHtaccess(): string {
     '# The host files are configuration, not content: never served.',
     `RedirectMatch 404 ${hostFilesSource}`,
   ];
-  for (const [name, value] of Object.entries(everyPath!.headers)) lines.push(`Header always set ${name} "${value}"`);
+  for (const [name, value] of Object.entries(everyPath!.headers))
+    lines.push(`Header always set ${name} "${value}"`);
   for (const rule of others) {
     lines.push(`<If "%{REQUEST_URI} =~ m#${patternSource(rule.pattern)}$#">`);
     for (const [name, value] of Object.entries(rule.headers)) {
-      lines.push(name === 'Content-Type' ? `  ForceType "${value}"` : `  Header always set ${name} "${value}"`);
+      lines.push(
+        name === 'Content-Type'
+          ? `  ForceType "${value}"`
+          : `  Header always set ${name} "${value}"`,
+      );
     }
     lines.push('</If>');
   }
@@ -189,14 +212,17 @@ export function apacheHtaccess(): string {
  */
 export function nginxConf(base: string): string {
   const [everyPath, ...others] = headerRules;
-  const addHeaders = (headers: Readonly<Record<string, string>>, indent: string): string[] => Object.entries(headers)
-    .filter(([name]) => name !== 'Content-Type')
-    .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
+  const addHeaders = (headers: Readonly<Record<string, string>>, indent: string): string[] =>
+    Object.entries(headers)
+      .filter(([name]) => name !== 'Content-Type')
+      .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
   const lines = [
     `# nginx: include in the server block that serves dist/ at ${base}. ${generatedNote}`,
     ...addHeaders(everyPath!.headers, ''),
     '# The host files are configuration, not content: never served (first, as nginx takes the first regex location that matches).',
-    `location ~ ${hostFilesSource} {`, '  return 404;', '}',
+    `location ~ ${hostFilesSource} {`,
+    '  return 404;',
+    '}',
   ];
   for (const rule of others) {
     lines.push(`location ~ ^${patternSource(`${basePrefix(base)}${rule.pattern}`)}$ {`);
@@ -208,7 +234,9 @@ export function nginxConf(base: string): string {
 }
 
 /** Parses a `_headers` file into rules (pattern, headers), in file order. */
-export function parseNetlifyHeaders(text: string): { pattern: string; headers: Record<string, string> }[] {
+export function parseNetlifyHeaders(
+  text: string,
+): { pattern: string; headers: Record<string, string> }[] {
   const rules: { pattern: string; headers: Record<string, string> }[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
@@ -223,7 +251,10 @@ export function parseNetlifyHeaders(text: string): { pattern: string; headers: R
 }
 
 /** The headers that apply to a URL path under parsed `_headers` rules (later rules add to earlier ones; `*` any characters, `:name` one segment). */
-export function headersFor(pathname: string, rules: ReturnType<typeof parseNetlifyHeaders>): Record<string, string> {
+export function headersFor(
+  pathname: string,
+  rules: ReturnType<typeof parseNetlifyHeaders>,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     const pattern = new RegExp(`^${patternSource(rule.pattern)}$`);

@@ -11,10 +11,24 @@
  */
 import type { Session, SiteModel } from '../model/model.ts';
 import { paths, type Urls } from '../urls.ts';
-import { datasetNames, type DatasetName, type DatasetRecords } from '../content/schemas/export/index.ts';
-import { allFeed, feedTopics, sessionFeed, slotDownload, topicFeed, type CalendarFeed } from './calendar/events.ts';
+import {
+  datasetNames,
+  type DatasetName,
+  type DatasetRecords,
+} from '../content/schemas/export/index.ts';
+import {
+  allFeed,
+  feedTopics,
+  sessionFeed,
+  slotDownload,
+  topicFeed,
+  type CalendarFeed,
+} from './calendar/events.ts';
 import { calendarContentType, serializeFeed } from './calendar/ics.ts';
-import { buildConferenceSchedule, type ConferenceSchedule } from './conference-schedule/schedule.ts';
+import {
+  buildConferenceSchedule,
+  type ConferenceSchedule,
+} from './conference-schedule/schedule.ts';
 import { scheduleXml } from './conference-schedule/xml.ts';
 import { csvContentType, datasetCsvBytes } from './open-data/csv.ts';
 import { datasetJsonSchema, jsonArrayBytes, toJsonText } from './open-data/datasets.ts';
@@ -60,7 +74,11 @@ export interface OutputFamily {
 const jsonContentType = 'application/json; charset=utf-8';
 
 /** A feed as a file: its path, and its text at this deployment's absolute feed URL. */
-function feedFile(feed: () => CalendarFeed, path: string, urls: Urls): { path: string; body: () => OutputBody } {
+function feedFile(
+  feed: () => CalendarFeed,
+  path: string,
+  urls: Urls,
+): { path: string; body: () => OutputBody } {
   return { path, body: () => serializeFeed(feed(), urls.absolute(path)) };
 }
 
@@ -73,7 +91,11 @@ let lastSchedule: { session: Session; urls: Urls; schedule: ConferenceSchedule }
 /** A session's conference schedule, built once for both its files. */
 function scheduleOf(session: Session, sources: OutputSources): ConferenceSchedule {
   if (lastSchedule?.session !== session || lastSchedule.urls !== sources.urls) {
-    lastSchedule = { session, urls: sources.urls, schedule: buildConferenceSchedule(session, sources.site, sources.urls) };
+    lastSchedule = {
+      session,
+      urls: sources.urls,
+      schedule: buildConferenceSchedule(session, sources.site, sources.urls),
+    };
   }
   return lastSchedule.schedule;
 }
@@ -81,50 +103,104 @@ function scheduleOf(session: Session, sources: OutputSources): ConferenceSchedul
 /** Every output family, in the order the build makes them. */
 export const outputFamilies: readonly OutputFamily[] = [
   {
-    id: 'all-feed', pattern: paths.allFeed(), contentType: calendarContentType, cors: true,
+    id: 'all-feed',
+    pattern: paths.allFeed(),
+    contentType: calendarContentType,
+    cors: true,
     files: ({ site, urls }) => [feedFile(() => allFeed(site, { urls }), paths.allFeed(), urls)],
   },
   {
-    id: 'session-feed', pattern: paths.sessionFeed(':session'), contentType: calendarContentType, cors: true,
-    files: ({ site, urls }) => site.sessions.map((session) => feedFile(() => sessionFeed(session, site, { urls }), paths.sessionFeed(session.id), urls)),
+    id: 'session-feed',
+    pattern: paths.sessionFeed(':session'),
+    contentType: calendarContentType,
+    cors: true,
+    files: ({ site, urls }) =>
+      site.sessions.map((session) =>
+        feedFile(() => sessionFeed(session, site, { urls }), paths.sessionFeed(session.id), urls),
+      ),
   },
   {
-    id: 'topic-feed', pattern: paths.topicFeed(':topic'), contentType: calendarContentType, cors: true,
-    files: ({ site, urls }) => feedTopics(site).map((topic) => feedFile(() => topicFeed(topic, site, { urls }), paths.topicFeed(topic.id), urls)),
+    id: 'topic-feed',
+    pattern: paths.topicFeed(':topic'),
+    contentType: calendarContentType,
+    cors: true,
+    files: ({ site, urls }) =>
+      feedTopics(site).map((topic) =>
+        feedFile(() => topicFeed(topic, site, { urls }), paths.topicFeed(topic.id), urls),
+      ),
   },
   {
-    id: 'slot-download', pattern: paths.slotEvent(':slot'), contentType: calendarContentType, cors: true,
-    files: ({ site, urls }) => site.slots.map((slot) => feedFile(() => slotDownload(slot, site, { urls }), paths.slotEvent(slot.id), urls)),
+    id: 'slot-download',
+    pattern: paths.slotEvent(':slot'),
+    contentType: calendarContentType,
+    cors: true,
+    files: ({ site, urls }) =>
+      site.slots.map((slot) =>
+        feedFile(() => slotDownload(slot, site, { urls }), paths.slotEvent(slot.id), urls),
+      ),
   },
   {
-    id: 'schedule-json', pattern: paths.scheduleJson(':session'), contentType: jsonContentType, cors: true,
-    files: (sources) => sources.site.sessions.map((session) => ({
-      path: paths.scheduleJson(session.id), body: () => toJsonText(scheduleOf(session, sources)),
-    })),
+    id: 'schedule-json',
+    pattern: paths.scheduleJson(':session'),
+    contentType: jsonContentType,
+    cors: true,
+    files: (sources) =>
+      sources.site.sessions.map((session) => ({
+        path: paths.scheduleJson(session.id),
+        body: () => toJsonText(scheduleOf(session, sources)),
+      })),
   },
   {
-    id: 'schedule-xml', pattern: paths.scheduleXml(':session'), contentType: 'application/xml; charset=utf-8', cors: true,
-    files: (sources) => sources.site.sessions.map((session) => ({
-      path: paths.scheduleXml(session.id), body: () => scheduleXml(scheduleOf(session, sources), sources.urls.absolute(paths.scheduleXml(session.id))),
-    })),
+    id: 'schedule-xml',
+    pattern: paths.scheduleXml(':session'),
+    contentType: 'application/xml; charset=utf-8',
+    cors: true,
+    files: (sources) =>
+      sources.site.sessions.map((session) => ({
+        path: paths.scheduleXml(session.id),
+        body: () =>
+          scheduleXml(
+            scheduleOf(session, sources),
+            sources.urls.absolute(paths.scheduleXml(session.id)),
+          ),
+      })),
   },
   {
-    id: 'dataset-json', pattern: paths.dataset(':dataset'), contentType: jsonContentType, cors: true,
+    id: 'dataset-json',
+    pattern: paths.dataset(':dataset'),
+    contentType: jsonContentType,
+    cors: true,
     fixedPaths: datasetNames.map(paths.dataset),
-    files: ({ datasetRecords }) => datasetNames.map((name) => ({ path: paths.dataset(name), body: () => jsonArrayBytes(datasetRecords(name)) })),
+    files: ({ datasetRecords }) =>
+      datasetNames.map((name) => ({
+        path: paths.dataset(name),
+        body: () => jsonArrayBytes(datasetRecords(name)),
+      })),
   },
   {
-    id: 'dataset-csv', pattern: paths.datasetCsv(':dataset'), contentType: csvContentType, cors: true,
+    id: 'dataset-csv',
+    pattern: paths.datasetCsv(':dataset'),
+    contentType: csvContentType,
+    cors: true,
     fixedPaths: datasetNames.map(paths.datasetCsv),
-    files: ({ urls, datasetRecords }) => datasetNames.map((name) => ({
-      // The same records as the JSON file, through the same schema (key order, checks).
-      path: paths.datasetCsv(name), body: () => datasetCsvBytes(name, datasetJsonSchema(name, urls), datasetRecords(name)),
-    })),
+    files: ({ urls, datasetRecords }) =>
+      datasetNames.map((name) => ({
+        // The same records as the JSON file, through the same schema (key order, checks).
+        path: paths.datasetCsv(name),
+        body: () => datasetCsvBytes(name, datasetJsonSchema(name, urls), datasetRecords(name)),
+      })),
   },
   {
-    id: 'dataset-schema', pattern: paths.datasetSchema(':dataset'), contentType: 'application/schema+json; charset=utf-8', cors: true,
+    id: 'dataset-schema',
+    pattern: paths.datasetSchema(':dataset'),
+    contentType: 'application/schema+json; charset=utf-8',
+    cors: true,
     fixedPaths: datasetNames.map(paths.datasetSchema),
-    files: ({ urls }) => datasetNames.map((name) => ({ path: paths.datasetSchema(name), body: () => toJsonText(datasetJsonSchema(name, urls)) })),
+    files: ({ urls }) =>
+      datasetNames.map((name) => ({
+        path: paths.datasetSchema(name),
+        body: () => toJsonText(datasetJsonSchema(name, urls)),
+      })),
   },
 ];
 
@@ -134,6 +210,8 @@ export const outputFamilies: readonly OutputFamily[] = [
  * the order of the content.
  */
 export function outputFiles(sources: OutputSources): OutputFile[] {
-  const files = outputFamilies.flatMap((family) => [...family.files(sources)].map((file) => ({ ...file, contentType: family.contentType })));
+  const files = outputFamilies.flatMap((family) =>
+    [...family.files(sources)].map((file) => ({ ...file, contentType: family.contentType })),
+  );
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -8,7 +8,14 @@
  * shows the first part as the result's link and the facts as its tags.
  */
 import {
-  documentAnchor, footnoteAnchor, glossaryAnchor, meetingAnchor, programmeAnchor, sessionNoteAnchor, slotContinuedAnchor, summariesTitleAnchor,
+  documentAnchor,
+  footnoteAnchor,
+  glossaryAnchor,
+  meetingAnchor,
+  programmeAnchor,
+  sessionNoteAnchor,
+  slotContinuedAnchor,
+  summariesTitleAnchor,
   summaryAnchor,
 } from '../anchors.ts';
 import { topicsCitingParagraph } from '../model/browse.ts';
@@ -17,11 +24,23 @@ import { questionLocation } from '../model/locations.ts';
 import { paragraphRanges, type ParagraphRange } from '../model/report-ranges.ts';
 import { slotTopics } from '../model/timetable.ts';
 import type {
-  Document, GlossaryEntry, Meeting, Question, ReportParagraph, Session, SiteModel, Slot, Summary,
+  Document,
+  GlossaryEntry,
+  Meeting,
+  Question,
+  ReportParagraph,
+  Session,
+  SiteModel,
+  Slot,
+  Summary,
 } from '../model/model.ts';
 import { longDate, slotTimeLabel, unTime } from '../time.ts';
 import { paths } from '../urls.ts';
-import { searchResultTitle, type SearchInstants, type SearchRecord } from '../search/result-title.ts';
+import {
+  searchResultTitle,
+  type SearchInstants,
+  type SearchRecord,
+} from '../search/result-title.ts';
 
 export type { SearchInstants, SearchRecord } from '../search/result-title.ts';
 
@@ -44,7 +63,10 @@ export function searchMarker(record: SearchRecord): Record<'data-pagefind-title'
   return { 'data-pagefind-title': searchResultTitle(record) };
 }
 /** The filter values of a page of records: every session and topic of any of them, once, in order. */
-export function searchPageFilters(records: Iterable<SearchRecord>): { session: string[]; topic: string[] } {
+export function searchPageFilters(records: Iterable<SearchRecord>): {
+  session: string[];
+  topic: string[];
+} {
   const session = new Set<string>();
   const topic = new Set<string>();
   for (const record of records) {
@@ -83,16 +105,27 @@ export function searchRecordsByPage(model: SiteModel): SearchRecordsByPage {
   const documents = indexesOf(model).documents;
   for (const paragraph of model.reportParagraphs) {
     const document = documents.get(paragraph.documentId)!;
-    add(paths.report(document.id), paragraph.anchor, paragraphSearchRecord(model, document, paragraph));
+    add(
+      paths.report(document.id),
+      paragraph.anchor,
+      paragraphSearchRecord(model, document, paragraph),
+    );
   }
   for (const [documentId, paragraphs] of indexesOf(model).paragraphsByDocument) {
     const document = documents.get(documentId)!;
     for (const range of paragraphRanges(paragraphs)) {
-      if (range.anchor) add(paths.report(document.id), range.anchor, paragraphRangeSearchRecord(model, document, range));
+      if (range.anchor)
+        add(
+          paths.report(document.id),
+          range.anchor,
+          paragraphRangeSearchRecord(model, document, range),
+        );
     }
   }
-  for (const document of model.documents) add(paths.documents(), documentAnchor(document.id), documentSearchRecord(model, document));
-  for (const entry of model.glossary) add(paths.glossary(), glossaryAnchor(entry.id), glossarySearchRecord(entry));
+  for (const document of model.documents)
+    add(paths.documents(), documentAnchor(document.id), documentSearchRecord(model, document));
+  for (const entry of model.glossary)
+    add(paths.glossary(), glossaryAnchor(entry.id), glossarySearchRecord(entry));
   return pages;
 }
 
@@ -100,20 +133,33 @@ export function searchRecordsByPage(model: SiteModel): SearchRecordsByPage {
 function addSessionRecords(model: SiteModel, session: Session, add: AddRecord): void {
   const programme = paths.session(session.id);
   for (const footnote of session.programmeFootnotes) {
-    add(programme, footnoteAnchor(programmeAnchor, footnote.marker), footnoteSearchRecord(session, 'programme', footnote.marker));
+    add(
+      programme,
+      footnoteAnchor(programmeAnchor, footnote.marker),
+      footnoteSearchRecord(session, 'programme', footnote.marker),
+    );
   }
   for (const slot of session.slots) {
     const record = slotSearchRecord(model, session, slot);
     add(programme, slot.anchor, record);
     const { blocks, notes } = slotContinuedParts(slot);
-    for (const part of [...blocks.values(), ...(notes ? [notes] : [])]) add(programme, slotContinuedAnchor(slot.anchor, part), record);
+    for (const part of [...blocks.values(), ...(notes ? [notes] : [])])
+      add(programme, slotContinuedAnchor(slot.anchor, part), record);
   }
-  for (const meeting of session.meetings) add(programme, meetingAnchor(meeting.id), meetingSearchRecord(session, meeting));
-  session.notes.forEach((_note, index) => add(programme, sessionNoteAnchor(index + 1), sessionNoteSearchRecord(session, index + 1)));
+  for (const meeting of session.meetings)
+    add(programme, meetingAnchor(meeting.id), meetingSearchRecord(session, meeting));
+  session.notes.forEach((_note, index) =>
+    add(programme, sessionNoteAnchor(index + 1), sessionNoteSearchRecord(session, index + 1)),
+  );
   const summaries = paths.summaries(session.id);
-  for (const summary of session.summaries) add(summaries, summaryAnchor(summary.id), summarySearchRecord(model, session, summary));
+  for (const summary of session.summaries)
+    add(summaries, summaryAnchor(summary.id), summarySearchRecord(model, session, summary));
   for (const footnote of session.summariesFootnotes) {
-    add(summaries, footnoteAnchor(summariesTitleAnchor, footnote.marker), footnoteSearchRecord(session, 'narrative summaries', footnote.marker));
+    add(
+      summaries,
+      footnoteAnchor(summariesTitleAnchor, footnote.marker),
+      footnoteSearchRecord(session, 'narrative summaries', footnote.marker),
+    );
   }
 }
 
@@ -150,7 +196,6 @@ function slotDate(slot: Slot): string {
   return `${longDate(slot.date)}, ${slotTimeLabel(slot)}`;
 }
 
-
 /** A guiding question, found at its home (its slot on the session page, or its summary). */
 export function questionSearchRecord(model: SiteModel, question: Question): SearchRecord {
   const session = sessionOf(model, question.sessionId);
@@ -158,7 +203,12 @@ export function questionSearchRecord(model: SiteModel, question: Question): Sear
   if (question.origin.kind === 'slot') {
     const { slotId } = question.origin;
     const slot = indexesOf(model).slots.get(slotId)!;
-    return { ...base, label: `Guiding question ${question.number}`, date: slotDate(slot), instants: slotInstants(slot) };
+    return {
+      ...base,
+      label: `Guiding question ${question.number}`,
+      date: slotDate(slot),
+      instants: slotInstants(slot),
+    };
   }
   const { summaryId } = question.origin;
   const summary = indexesOf(model).summaries.get(summaryId)!;
@@ -187,7 +237,8 @@ export function slotSearchRecord(model: SiteModel, session: Session, slot: Slot)
 export function slotContinuedParts(slot: Slot): { blocks: Map<number, string>; notes?: string } {
   const blocks = new Map<number, string>();
   slot.blocks.forEach((_block, index) => {
-    if (index > 0 && slot.blocks[index - 1]!.questions.length > 0) blocks.set(index, `block-${index + 1}`);
+    if (index > 0 && slot.blocks[index - 1]!.questions.length > 0)
+      blocks.set(index, `block-${index + 1}`);
   });
   const afterQuestions = slot.notes.length > 0 && (slot.blocks.at(-1)?.questions.length ?? 0) > 0;
   return { blocks, ...(afterQuestions ? { notes: 'notes' } : {}) };
@@ -200,7 +251,9 @@ function slotInstants(slot: Slot): SearchInstants {
 
 /** A meeting around a session, as announced in the sources. */
 export function meetingSearchRecord(session: Session, meeting: Meeting): SearchRecord {
-  const date = meeting.startUtc ? `${longDate(meeting.date)}, ${unTime(meeting.start)}` : longDate(meeting.date);
+  const date = meeting.startUtc
+    ? `${longDate(meeting.date)}, ${unTime(meeting.start)}`
+    : longDate(meeting.date);
   return {
     label: `Meeting around the session: ${meeting.title}`,
     sessions: [session.name],
@@ -212,7 +265,11 @@ export function meetingSearchRecord(session: Session, meeting: Meeting): SearchR
 }
 
 /** A narrative summary section (its guiding questions are records of their own). */
-export function summarySearchRecord(model: SiteModel, session: Session, summary: Summary): SearchRecord {
+export function summarySearchRecord(
+  model: SiteModel,
+  session: Session,
+  summary: Summary,
+): SearchRecord {
   return {
     label: `Narrative summary ${summary.section}. ${summary.heading}`,
     sessions: [session.name],
@@ -234,7 +291,11 @@ function citingSessions(model: SiteModel, sessionIds: ReadonlySet<string>): stri
 }
 
 /** A cited report paragraph: the sessions whose sources speak of it, the topics that cite it. */
-export function paragraphSearchRecord(model: SiteModel, document: Document, paragraph: ReportParagraph): SearchRecord {
+export function paragraphSearchRecord(
+  model: SiteModel,
+  document: Document,
+  paragraph: ReportParagraph,
+): SearchRecord {
   const sessionIds = new Set([
     ...paragraph.statements.map((statement) => statement.session),
     ...paragraph.citations.map((citation) => citation.sessionId),
@@ -247,8 +308,14 @@ export function paragraphSearchRecord(model: SiteModel, document: Document, para
 }
 
 /** Paragraphs of a report that the sources speak of together: what they say of the range, its paragraphs nested in it. */
-export function paragraphRangeSearchRecord(model: SiteModel, document: Document, range: ParagraphRange): SearchRecord {
-  const records = range.paragraphs.map(({ paragraph }) => paragraphSearchRecord(model, document, paragraph));
+export function paragraphRangeSearchRecord(
+  model: SiteModel,
+  document: Document,
+  range: ParagraphRange,
+): SearchRecord {
+  const records = range.paragraphs.map(({ paragraph }) =>
+    paragraphSearchRecord(model, document, paragraph),
+  );
   const { session, topic } = searchPageFilters(records);
   return {
     label: `${document.symbol}, paragraphs ${range.first} to ${range.last}: ${range.subject}`,
@@ -261,7 +328,9 @@ export function paragraphRangeSearchRecord(model: SiteModel, document: Document,
 export function documentSearchRecord(model: SiteModel, document: Document): SearchRecord {
   const sessionIds = new Set(document.citations.map((citation) => citation.sessionId));
   return {
-    label: document.title ? `Document ${document.symbol}: ${document.title}` : `Document ${document.symbol}`,
+    label: document.title
+      ? `Document ${document.symbol}: ${document.title}`
+      : `Document ${document.symbol}`,
     sessions: citingSessions(model, sessionIds),
     topics: [],
   };
@@ -276,7 +345,11 @@ export function sessionNoteSearchRecord(session: Session, number: number): Searc
 }
 
 /** A footnote of a session's programme title or narrative summaries title, by its printed mark. */
-export function footnoteSearchRecord(session: Session, place: NotePlace, marker: string): SearchRecord {
+export function footnoteSearchRecord(
+  session: Session,
+  place: NotePlace,
+  marker: string,
+): SearchRecord {
   return noteRecord(session, `Footnote ${marker} to the ${place}`);
 }
 

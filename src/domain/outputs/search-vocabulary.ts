@@ -11,19 +11,43 @@ import { dashParts, wordKey } from '../search/query.ts';
 function searchedTexts(model: SiteModel): string[] {
   const texts: string[] = [];
   for (const session of model.sessions) {
-    texts.push(session.name, ...session.notes.map((note) => note.text), ...session.programmeFootnotes.map((note) => note.text), ...session.summariesFootnotes.map((note) => note.text));
+    texts.push(
+      session.name,
+      ...session.notes.map((note) => note.text),
+      ...session.programmeFootnotes.map((note) => note.text),
+      ...session.summariesFootnotes.map((note) => note.text),
+    );
   }
   for (const slot of model.slots) {
     texts.push(...slot.notes);
     for (const block of slot.blocks) {
-      texts.push(block.heading, block.subItem ?? '', block.focusedDiscussion ?? '', block.speakersHeading ?? '', ...block.speakers.map((speaker) => speaker.text), ...block.items, ...block.footnotes.map((note) => note.text));
+      texts.push(
+        block.heading,
+        block.subItem ?? '',
+        block.focusedDiscussion ?? '',
+        block.speakersHeading ?? '',
+        ...block.speakers.map((speaker) => speaker.text),
+        ...block.items,
+        ...block.footnotes.map((note) => note.text),
+      );
     }
   }
   for (const question of model.questions) texts.push(question.text, question.group ?? '');
-  for (const meeting of model.meetings) texts.push(meeting.title, meeting.announcement, ...meeting.notes);
+  for (const meeting of model.meetings)
+    texts.push(meeting.title, meeting.announcement, ...meeting.notes);
   for (const summary of model.summaries) texts.push(summary.heading, summary.body);
-  for (const paragraph of model.reportParagraphs) texts.push(paragraph.subject, paragraph.text, ...paragraph.statements.map((statement) => statement.text));
-  for (const document of model.documents) texts.push(document.symbol, document.title ?? '', ...document.parts.map((part) => part.namedIn));
+  for (const paragraph of model.reportParagraphs)
+    texts.push(
+      paragraph.subject,
+      paragraph.text,
+      ...paragraph.statements.map((statement) => statement.text),
+    );
+  for (const document of model.documents)
+    texts.push(
+      document.symbol,
+      document.title ?? '',
+      ...document.parts.map((part) => part.namedIn),
+    );
   for (const topic of model.topics) texts.push(topic.title);
   for (const entry of model.glossary) texts.push(entry.acronym, entry.expansion);
   return texts;

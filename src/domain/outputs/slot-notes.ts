@@ -11,11 +11,18 @@ import type { Meeting, Session, Slot } from '../model/model.ts';
 export const logisticsNoteKinds = ['webcast', 'venue', 'statement-format', 'logistics'] as const;
 
 /** The notes of a slot as plain-text lines, e.g. `Footnote 1: States are strongly encouraged …`. */
-export function slotNoteLines(slot: Pick<Slot, 'blocks' | 'notes'>, session: Pick<Session, 'programmeFootnotes' | 'notes'>): string[] {
+export function slotNoteLines(
+  slot: Pick<Slot, 'blocks' | 'notes'>,
+  session: Pick<Session, 'programmeFootnotes' | 'notes'>,
+): string[] {
   return [
     ...slot.notes.map((note) => `Note: ${note}`),
-    ...slot.blocks.flatMap((block) => block.footnotes.map((footnote) => `Footnote ${footnote.marker}: ${footnote.text}`)),
-    ...session.programmeFootnotes.map((footnote) => `Footnote ${footnote.marker} of the programme title: ${footnote.text}`),
+    ...slot.blocks.flatMap((block) =>
+      block.footnotes.map((footnote) => `Footnote ${footnote.marker}: ${footnote.text}`),
+    ),
+    ...session.programmeFootnotes.map(
+      (footnote) => `Footnote ${footnote.marker} of the programme title: ${footnote.text}`,
+    ),
     ...session.notes
       .filter((note) => (logisticsNoteKinds as readonly string[]).includes(note.kind))
       .map((note) => `Note: ${note.text}`),
@@ -23,12 +30,17 @@ export function slotNoteLines(slot: Pick<Slot, 'blocks' | 'notes'>, session: Pic
 }
 
 /** Every text of a slot's notes that its events must carry (for the checks of the feeds). */
-export function slotNoteTexts(slot: Pick<Slot, 'blocks' | 'notes'>, session: Pick<Session, 'programmeFootnotes' | 'notes'>): string[] {
+export function slotNoteTexts(
+  slot: Pick<Slot, 'blocks' | 'notes'>,
+  session: Pick<Session, 'programmeFootnotes' | 'notes'>,
+): string[] {
   return [
     ...slot.notes,
     ...slot.blocks.flatMap((block) => block.footnotes.map((footnote) => footnote.text)),
     ...session.programmeFootnotes.map((footnote) => footnote.text),
-    ...session.notes.filter((note) => (logisticsNoteKinds as readonly string[]).includes(note.kind)).map((note) => note.text),
+    ...session.notes
+      .filter((note) => (logisticsNoteKinds as readonly string[]).includes(note.kind))
+      .map((note) => note.text),
   ];
 }
 

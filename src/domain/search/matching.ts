@@ -9,7 +9,15 @@
  * text as whole words: each word the same or its plural, a hyphenated word also written apart or
  * together; never a word that merely starts like a query word ("open" is not "Opening").
  */
-import { dashParts, searchedKeys, singularKey, smallWords, wordKey, type ParsedQuery, type Requirement } from './query.ts';
+import {
+  dashParts,
+  searchedKeys,
+  singularKey,
+  smallWords,
+  wordKey,
+  type ParsedQuery,
+  type Requirement,
+} from './query.ts';
 import { readResultTitle, type ReadTitle } from './result-title.ts';
 
 /** What the matching reads of one Pagefind page: its fragment, and where each searched word is on it. */
@@ -65,7 +73,12 @@ function partKeys(word: string): string[] {
  * (exclusive) of the words it covers, or undefined. Parts and keys are compared joined, so
  * "zero-day", "zero day" and "zeroday" are the same.
  */
-export function sequenceEnd(words: readonly string[], start: number, sequence: readonly string[], limit = words.length): number | undefined {
+export function sequenceEnd(
+  words: readonly string[],
+  start: number,
+  sequence: readonly string[],
+  limit = words.length,
+): number | undefined {
   const target = sequence.map(singularKey).join('');
   if (target === '') return undefined;
   const firstParts = partKeys(words[start] ?? '');
@@ -89,7 +102,13 @@ export function sequenceEnd(words: readonly string[], start: number, sequence: r
 }
 
 /** The occurrences of a requirement on a page within words `from`–`to`, found from Pagefind's places of its words. */
-export function occurrencesIn(page: SearchedPage, words: readonly string[], requirement: Requirement, from: number, to: number): Occurrence[] {
+export function occurrencesIn(
+  page: SearchedPage,
+  words: readonly string[],
+  requirement: Requirement,
+  from: number,
+  to: number,
+): Occurrence[] {
   const found = new Map<number, Occurrence>();
   for (const sequence of requirement.alternatives) {
     const keys = searchedKeys(sequence);
@@ -112,15 +131,28 @@ export function occurrencesIn(page: SearchedPage, words: readonly string[], requ
 }
 
 /** The results of a page: its titled anchors, a slot's later parts (`<anchor>-…`, same title) merged into it. */
-function resultsOf(page: SearchedPage, wordCount: number): { url: string; title: string; ranges: [number, number][] }[] {
-  const titled = page.anchors.filter((anchor) => anchor.title).sort((a, b) => a.location - b.location);
+function resultsOf(
+  page: SearchedPage,
+  wordCount: number,
+): { url: string; title: string; ranges: [number, number][] }[] {
+  const titled = page.anchors
+    .filter((anchor) => anchor.title)
+    .sort((a, b) => a.location - b.location);
   const results: { id: string; url: string; title: string; ranges: [number, number][] }[] = [];
   titled.forEach((anchor, index) => {
     const range: [number, number] = [anchor.location, titled[index + 1]?.location ?? wordCount];
     if (range[0] >= range[1]) return;
-    const owner = results.find((result) => result.title === anchor.title && anchor.id.startsWith(`${result.id}-`));
+    const owner = results.find(
+      (result) => result.title === anchor.title && anchor.id.startsWith(`${result.id}-`),
+    );
     if (owner) owner.ranges.push(range);
-    else results.push({ id: anchor.id, url: `${page.url}#${anchor.id}`, title: anchor.title!, ranges: [range] });
+    else
+      results.push({
+        id: anchor.id,
+        url: `${page.url}#${anchor.id}`,
+        title: anchor.title!,
+        ranges: [range],
+      });
   });
   return results;
 }
@@ -133,11 +165,16 @@ export function matchResults(pages: readonly SearchedPage[], parsed: ParsedQuery
       const read = readResultTitle(title);
       const met = new Map<number, Occurrence[]>();
       parsed.requirements.forEach((requirement, index) => {
-        const occurrences = ranges.flatMap(([from, to]) => occurrencesIn(page, words, requirement, from, to));
+        const occurrences = ranges.flatMap(([from, to]) =>
+          occurrencesIn(page, words, requirement, from, to),
+        );
         if (occurrences.length > 0) met.set(index, occurrences);
-        else if (requirement.year && read.facts.some((fact) => fact.includes(requirement.year!))) met.set(index, []);
+        else if (requirement.year && read.facts.some((fact) => fact.includes(requirement.year!)))
+          met.set(index, []);
       });
-      const phrasesMet = parsed.requirements.every((requirement, index) => !requirement.phrase || met.has(index));
+      const phrasesMet = parsed.requirements.every(
+        (requirement, index) => !requirement.phrase || met.has(index),
+      );
       return met.size > 0 && phrasesMet ? [{ page, url, title: read, ranges, met, score: 0 }] : [];
     });
   });
@@ -158,13 +195,18 @@ export function rankResults(results: MatchedResult[], requirementCount: number):
   const most = Math.max(0, ...results.map((result) => result.met.size));
   results = results.filter((result) => result.met.size === most);
   if (results.length === 0) return results;
-  const meeting = Array.from({ length: requirementCount }, (_unused, index) => results.filter((result) => result.met.has(index)).length);
-  const averageLength = results.reduce((sum, result) => sum + resultLength(result), 0) / results.length;
+  const meeting = Array.from(
+    { length: requirementCount },
+    (_unused, index) => results.filter((result) => result.met.has(index)).length,
+  );
+  const averageLength =
+    results.reduce((sum, result) => sum + resultLength(result), 0) / results.length;
   for (const result of results) {
     let strength = 0;
     for (const [index, occurrences] of result.met) {
       const rarity = Math.log(1 + results.length / meeting[index]!);
-      const weight = occurrences.reduce((highest, occurrence) => Math.max(highest, occurrence.weight), 0) || 1;
+      const weight =
+        occurrences.reduce((highest, occurrence) => Math.max(highest, occurrence.weight), 0) || 1;
       strength += rarity * weight * (1 + Math.log(Math.max(occurrences.length, 1)));
     }
     result.score = strength / (0.5 + 0.5 * (resultLength(result) / averageLength));
@@ -173,17 +215,33 @@ export function rankResults(results: MatchedResult[], requirementCount: number):
 }
 
 /** The words of a result an excerpt shows (about `length` of them, around its best occurrence) and those it marks. */
-export function excerptOf(result: MatchedResult, length = 26): { words: string[]; marked: Set<number>; from: number; to: number; cutStart: boolean; cutEnd: boolean } {
+export function excerptOf(
+  result: MatchedResult,
+  length = 26,
+): {
+  words: string[];
+  marked: Set<number>;
+  from: number;
+  to: number;
+  cutStart: boolean;
+  cutEnd: boolean;
+} {
   const all = pageWords(result.page.content);
   const occurrences = [...result.met.values()].flat();
-  const best = occurrences.reduce<Occurrence | undefined>((top, occurrence) => (!top || occurrence.weight > top.weight ? occurrence : top), undefined);
-  const [rangeStart, rangeEnd] = result.ranges.find(([from, to]) => best && best.from >= from && best.from < to) ?? result.ranges[0]!;
+  const best = occurrences.reduce<Occurrence | undefined>(
+    (top, occurrence) => (!top || occurrence.weight > top.weight ? occurrence : top),
+    undefined,
+  );
+  const [rangeStart, rangeEnd] =
+    result.ranges.find(([from, to]) => best && best.from >= from && best.from < to) ??
+    result.ranges[0]!;
   const from = best ? Math.max(rangeStart, Math.min(best.from - 6, rangeEnd - length)) : rangeStart;
   const to = Math.min(rangeEnd, from + length);
   const marked = new Set<number>();
   // Small words are never highlighted, not even inside a phrase or an expansion.
   for (const occurrence of occurrences) {
-    for (let index = occurrence.from; index < occurrence.to; index += 1) if (!smallWords.has(wordKey(all[index] ?? ''))) marked.add(index);
+    for (let index = occurrence.from; index < occurrence.to; index += 1)
+      if (!smallWords.has(wordKey(all[index] ?? ''))) marked.add(index);
   }
   return { words: all, marked, from, to, cutStart: from > rangeStart, cutEnd: to < rangeEnd };
 }
@@ -193,26 +251,46 @@ export function excerptOf(result: MatchedResult, length = 26): { words: string[]
  * Pagefind found every searched word of one of its sequences there; a year may be met by a
  * result's date instead, so it never excludes a page), ordered by Pagefind's score of those words.
  */
-export function candidatePages(parsed: ParsedQuery, scores: ReadonlyMap<string, ReadonlyMap<string, number>>): string[] {
+export function candidatePages(
+  parsed: ParsedQuery,
+  scores: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): string[] {
   const pages = new Set([...scores.values()].flatMap((byPage) => [...byPage.keys()]));
   const ranked = [...pages].map((page) => {
     let met = 0;
     let score = 0;
     for (const requirement of parsed.requirements) {
-      const best = Math.max(0, ...requirement.alternatives.map((sequence) => {
-        const keys = searchedKeys(sequence);
-        return keys.every((key) => scores.get(key)?.has(page)) ? keys.reduce((sum, key) => sum + scores.get(key)!.get(page)!, 0) / keys.length : 0;
-      }));
+      const best = Math.max(
+        0,
+        ...requirement.alternatives.map((sequence) => {
+          const keys = searchedKeys(sequence);
+          return keys.every((key) => scores.get(key)?.has(page))
+            ? keys.reduce((sum, key) => sum + scores.get(key)!.get(page)!, 0) / keys.length
+            : 0;
+        }),
+      );
       if (best > 0 || requirement.year) met += 1;
       score += best;
     }
     return { page, met, score };
   });
   const most = Math.max(0, ...ranked.filter((entry) => entry.score > 0).map((entry) => entry.met));
-  return ranked.filter((entry) => entry.score > 0 && entry.met === most).sort((a, b) => b.score - a.score).map((entry) => entry.page);
+  return ranked
+    .filter((entry) => entry.score > 0 && entry.met === most)
+    .sort((a, b) => b.score - a.score)
+    .map((entry) => entry.page);
 }
 
 /** The requirements that no page meets at all (a word not in the index): what "Did you mean" is offered for. */
-export function unknownRequirements(parsed: ParsedQuery, found: ReadonlySet<string>): Requirement[] {
-  return parsed.requirements.filter((requirement) => !requirement.year && !requirement.alternatives.some((sequence) => searchedKeys(sequence).every((key) => found.has(key))));
+export function unknownRequirements(
+  parsed: ParsedQuery,
+  found: ReadonlySet<string>,
+): Requirement[] {
+  return parsed.requirements.filter(
+    (requirement) =>
+      !requirement.year &&
+      !requirement.alternatives.some((sequence) =>
+        searchedKeys(sequence).every((key) => found.has(key)),
+      ),
+  );
 }

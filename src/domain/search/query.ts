@@ -8,13 +8,49 @@
 
 /** Words that are too common to find anything on their own: left out of a query unless quoted. */
 export const smallWords: ReadonlySet<string> = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'has', 'have', 'how', 'in', 'into', 'is', 'it', 'its',
-  'of', 'on', 'or', 'that', 'the', 'their', 'this', 'to', 'was', 'were', 'what', 'when', 'which', 'who', 'with',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'from',
+  'has',
+  'have',
+  'how',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'their',
+  'this',
+  'to',
+  'was',
+  'were',
+  'what',
+  'when',
+  'which',
+  'who',
+  'with',
 ]);
 
 /** A word as search compares it: lower case, without diacritics, letters and digits only ("Zero-day" → "zeroday"). */
 export function wordKey(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -31,7 +67,10 @@ export function singularKey(key: string): string {
 
 /** The parts of a word joined by hyphens or dashes (`zero-day` → `zero`, `day`), as keys. */
 export function dashParts(word: string): string[] {
-  return word.split(/\p{Pd}+/u).map(wordKey).filter(Boolean);
+  return word
+    .split(/\p{Pd}+/u)
+    .map(wordKey)
+    .filter(Boolean);
 }
 
 /** An acronym of the glossary and its expansion. */
@@ -77,21 +116,34 @@ function joinedSingular(words: readonly string[]): string {
 /** The requirement of a run of typed words that spells a glossary entry: its words, or its acronym. */
 function glossaryRequirement(text: string, pair: GlossaryPair): Requirement {
   const expansion = pair.expansion.split(/\s+/);
-  const spelled = expansion.reduce<string[][]>((sequences, word) => {
-    const alternatives = wordAlternatives(word);
-    return sequences.flatMap((sequence) => alternatives.map((alternative) => [...sequence, ...alternative]));
-  }, [[]]);
+  const spelled = expansion.reduce<string[][]>(
+    (sequences, word) => {
+      const alternatives = wordAlternatives(word);
+      return sequences.flatMap((sequence) =>
+        alternatives.map((alternative) => [...sequence, ...alternative]),
+      );
+    },
+    [[]],
+  );
   return { text, phrase: false, alternatives: [[wordKey(pair.acronym)], ...spelled] };
 }
 
 /** Finds, at `start` of the typed words, the longest run that is a glossary acronym or expansion. */
-function glossaryAt(words: readonly string[], start: number, glossary: readonly GlossaryPair[]): { length: number; pair: GlossaryPair } | undefined {
+function glossaryAt(
+  words: readonly string[],
+  start: number,
+  glossary: readonly GlossaryPair[],
+): { length: number; pair: GlossaryPair } | undefined {
   let found: { length: number; pair: GlossaryPair } | undefined;
   for (const pair of glossary) {
     const expansionLength = pair.expansion.split(/\s+/).length;
     const acronym = singularKey(wordKey(pair.acronym));
     const expansion = joinedSingular(pair.expansion.split(/\s+/));
-    for (let length = 1; length <= Math.min(words.length - start, expansionLength + 1); length += 1) {
+    for (
+      let length = 1;
+      length <= Math.min(words.length - start, expansionLength + 1);
+      length += 1
+    ) {
       const typed = joinedSingular(words.slice(start, start + length));
       if ((length === 1 && typed === acronym) || typed === expansion) {
         if (!found || length > found.length) found = { length, pair };
@@ -107,7 +159,14 @@ export function parseQuery(query: string, glossary: readonly GlossaryPair[] = []
   const ignored: string[] = [];
   const loose = query.replace(/["“”]([^"“”]*)["“”]?/g, (_match, phrase: string) => {
     const words = phrase.split(/\s+/).filter((word) => wordKey(word) !== '');
-    if (words.length > 0) requirements.push({ text: `“${words.join(' ')}”`, phrase: true, alternatives: [words.flatMap((word) => (dashParts(word).length > 1 ? dashParts(word) : [wordKey(word)]))] });
+    if (words.length > 0)
+      requirements.push({
+        text: `“${words.join(' ')}”`,
+        phrase: true,
+        alternatives: [
+          words.flatMap((word) => (dashParts(word).length > 1 ? dashParts(word) : [wordKey(word)])),
+        ],
+      });
     return ' ';
   });
   const words = loose.split(/\s+/).filter((word) => wordKey(word) !== '');
@@ -115,7 +174,9 @@ export function parseQuery(query: string, glossary: readonly GlossaryPair[] = []
   for (let index = 0; index < words.length; index += 1) {
     const term = glossaryAt(words, index, glossary);
     if (term) {
-      requirements.push(glossaryRequirement(words.slice(index, index + term.length).join(' '), term.pair));
+      requirements.push(
+        glossaryRequirement(words.slice(index, index + term.length).join(' '), term.pair),
+      );
       index += term.length - 1;
       continue;
     }
@@ -125,14 +186,26 @@ export function parseQuery(query: string, glossary: readonly GlossaryPair[] = []
       ignored.push(word);
       continue;
     }
-    requirements.push({ text: word, phrase: false, alternatives: wordAlternatives(word), ...(/^\d{4}$/.test(key) ? { year: key } : {}) });
+    requirements.push({
+      text: word,
+      phrase: false,
+      alternatives: wordAlternatives(word),
+      ...(/^\d{4}$/.test(key) ? { year: key } : {}),
+    });
   }
   return { requirements, ignored };
 }
 
 /** The query is only small words (nothing to search for on its own). */
 export function onlySmallWords(parsed: ParsedQuery): boolean {
-  return parsed.requirements.length > 0 && parsed.requirements.every((requirement) => !requirement.phrase && requirement.alternatives.every((sequence) => sequence.every((key) => smallWords.has(key))));
+  return (
+    parsed.requirements.length > 0 &&
+    parsed.requirements.every(
+      (requirement) =>
+        !requirement.phrase &&
+        requirement.alternatives.every((sequence) => sequence.every((key) => smallWords.has(key))),
+    )
+  );
 }
 
 /**
@@ -146,5 +219,9 @@ export function searchedKeys(sequence: readonly string[]): string[] {
 
 /** Every word key Pagefind is asked for, once each. */
 export function queryTerms(parsed: ParsedQuery): string[] {
-  return [...new Set(parsed.requirements.flatMap((requirement) => requirement.alternatives.flatMap(searchedKeys)))];
+  return [
+    ...new Set(
+      parsed.requirements.flatMap((requirement) => requirement.alternatives.flatMap(searchedKeys)),
+    ),
+  ];
 }

@@ -37,9 +37,18 @@ export function utcFact(instants: SearchInstants): string {
 
 /** The one line a result shows: what the element is, then its sessions, date, topics and UTC times. */
 export function searchResultTitle(record: SearchRecord): string {
-  const parts = [record.label, ...record.sessions, ...(record.date ? [record.date] : []), ...record.topics, ...(record.instants ? [utcFact(record.instants)] : [])];
+  const parts = [
+    record.label,
+    ...record.sessions,
+    ...(record.date ? [record.date] : []),
+    ...record.topics,
+    ...(record.instants ? [utcFact(record.instants)] : []),
+  ];
   const joined = parts.find((part) => part.includes(searchTitleSeparator.trim()));
-  if (joined) throw new Error(`a search result's title part holds the separator "${searchTitleSeparator.trim()}": ${joined}`);
+  if (joined)
+    throw new Error(
+      `a search result's title part holds the separator "${searchTitleSeparator.trim()}": ${joined}`,
+    );
   return parts.join(searchTitleSeparator);
 }
 
@@ -67,7 +76,8 @@ export function readResultTitle(title: string): ReadTitle {
     if (end) {
       endIso = `${date}T${end}:00Z`;
       // An end before the start is on the next day (UTC).
-      if (endIso < startIso) endIso = new Date(Date.parse(endIso) + 86_400_000).toISOString().replace('.000Z', 'Z');
+      if (endIso < startIso)
+        endIso = new Date(Date.parse(endIso) + 86_400_000).toISOString().replace('.000Z', 'Z');
     }
     instants = { start: startIso, ...(endIso ? { end: endIso } : {}) };
   }

@@ -4,4 +4,7 @@ import { site } from '../../data/site.ts';
 import { searchVocabulary } from '../../domain/outputs/search-vocabulary.ts';
 
 /** The vocabulary, derived from the content at build time. */
-export const GET: APIRoute = () => new Response(JSON.stringify(searchVocabulary(site)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(searchVocabulary(site)), {
+    headers: { 'Content-Type': 'application/json' },
+  });

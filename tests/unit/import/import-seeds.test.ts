@@ -14,7 +14,13 @@ import { readCatalogue } from '../../../src/domain/import/catalogue.ts';
 import { importDocument } from '../../../src/domain/import/import-document.ts';
 import { todosOf, writeDraft } from '../../../src/domain/import/write-draft.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
-import { differingFields, flatten, programmeLeafOf, programmeLeaves, readDraftFile } from '../../helpers/draft-comparison.ts';
+import {
+  differingFields,
+  flatten,
+  programmeLeafOf,
+  programmeLeaves,
+  readDraftFile,
+} from '../../helpers/draft-comparison.ts';
 
 const content = join(projectRoot, 'content');
 const scratch = mkdtempSync(join(tmpdir(), 'oewg-import-'));
@@ -32,64 +38,91 @@ function committedFiles(sessionId: string): Map<string, Map<string, unknown>> {
     for (const entry of readCollection(content, name, projectRoot).entries) {
       if (entry.data.session !== sessionId) continue;
       const path = entry.file.slice('content/'.length);
-      files.set(path, name === 'programmes' ? programmeLeaves(entry.data as never) : flatten({ ...entry.data, ...(entry.body ? { body: entry.body } : {}) }));
+      files.set(
+        path,
+        name === 'programmes'
+          ? programmeLeaves(entry.data as never)
+          : flatten({ ...entry.data, ...(entry.body ? { body: entry.body } : {}) }),
+      );
     }
   }
   return files;
 }
 
-describe.each(sessions.map((entry) => [entry.id, entry] as const))('importing the source of %s', (sessionId, session) => {
-  const target = join(scratch, sessionId, 'content');
-  const sourceText = readFileSync(join(content, session.data.programmeSource.sourceText), 'utf8');
-  const result = importDocument(sourceText, { session: sessionId, catalogue: readCatalogue(target, content) });
-  writeDraft(target, result.files);
-  const todos = todosOf(result.files, 'content').map((todo) => `${todo.file.slice('content/'.length)}: ${todo.field}`);
-  const programme = readDraftFile(target, `programmes/${sessionId}.yaml`) as Parameters<typeof programmeLeafOf>[0];
-  /** A reported TODO as the comparison names its field (a programme's blocks counted through each day). */
-  const compared = (entry: string): string => {
-    const [path, field] = entry.split(': ') as [string, string];
-    return `${path}: ${path.startsWith('programmes/') ? programmeLeafOf(programme, field) : field}`;
-  };
+describe.each(sessions.map((entry) => [entry.id, entry] as const))(
+  'importing the source of %s',
+  (sessionId, session) => {
+    const target = join(scratch, sessionId, 'content');
+    const sourceText = readFileSync(join(content, session.data.programmeSource.sourceText), 'utf8');
+    const result = importDocument(sourceText, {
+      session: sessionId,
+      catalogue: readCatalogue(target, content),
+    });
+    writeDraft(target, result.files);
+    const todos = todosOf(result.files, 'content').map(
+      (todo) => `${todo.file.slice('content/'.length)}: ${todo.field}`,
+    );
+    const programme = readDraftFile(target, `programmes/${sessionId}.yaml`) as Parameters<
+      typeof programmeLeafOf
+    >[0];
+    /** A reported TODO as the comparison names its field (a programme's blocks counted through each day). */
+    const compared = (entry: string): string => {
+      const [path, field] = entry.split(': ') as [string, string];
+      return `${path}: ${path.startsWith('programmes/') ? programmeLeafOf(programme, field) : field}`;
+    };
 
-  it('writes the source unchanged under the name the session cites', () => {
-    expect(readFileSync(join(target, session.data.programmeSource.sourceText), 'utf8')).toBe(sourceText);
-  });
+    it('writes the source unchanged under the name the session cites', () => {
+      expect(readFileSync(join(target, session.data.programmeSource.sourceText), 'utf8')).toBe(
+        sourceText,
+      );
+    });
 
-  it('writes the same files as the committed content of the session', () => {
-    const drafted = result.files.filter((file) => file.data !== undefined).map((file) => file.path).sort();
-    expect(drafted).toEqual([...committedFiles(sessionId).keys()].sort());
-  });
+    it('writes the same files as the committed content of the session', () => {
+      const drafted = result.files
+        .filter((file) => file.data !== undefined)
+        .map((file) => file.path)
+        .sort();
+      expect(drafted).toEqual([...committedFiles(sessionId).keys()].sort());
+    });
 
-  it('differs from the committed content exactly in the TODOs it reports', () => {
-    const differences: string[] = [];
-    for (const [path, committed] of committedFiles(sessionId)) {
-      const data = readDraftFile(target, path);
-      const draft = path.startsWith('programmes/') ? programmeLeaves(data as never) : flatten(data);
-      differences.push(...differingFields(committed, draft).map((field) => `${path}: ${field}`));
-    }
-    expect(differences.sort()).toEqual(todos.map(compared).sort());
-  });
+    it('differs from the committed content exactly in the TODOs it reports', () => {
+      const differences: string[] = [];
+      for (const [path, committed] of committedFiles(sessionId)) {
+        const data = readDraftFile(target, path);
+        const draft = path.startsWith('programmes/')
+          ? programmeLeaves(data as never)
+          : flatten(data);
+        differences.push(...differingFields(committed, draft).map((field) => `${path}: ${field}`));
+      }
+      expect(differences.sort()).toEqual(todos.map(compared).sort());
+    });
 
-  it('writes each TODO on one line, where an editor replaces it', () => {
-    for (const file of result.files.filter((entry) => entry.data !== undefined)) {
-      const lines = readFileSync(join(target, file.path), 'utf8').split('\n');
-      for (const line of lines.filter((text) => /\bTODO\b/.test(text) && !text.startsWith('#'))) expect(line).toMatch(/: '?TODO(?::|'|$)/);
-      expect(lines.filter((text) => /^\s+TODO\b/.test(text))).toEqual([]);
-    }
-  });
+    it('writes each TODO on one line, where an editor replaces it', () => {
+      for (const file of result.files.filter((entry) => entry.data !== undefined)) {
+        const lines = readFileSync(join(target, file.path), 'utf8').split('\n');
+        for (const line of lines.filter((text) => /\bTODO\b/.test(text) && !text.startsWith('#')))
+          expect(line).toMatch(/: '?TODO(?::|'|$)/);
+        expect(lines.filter((text) => /^\s+TODO\b/.test(text))).toEqual([]);
+      }
+    });
 
-  it('leaves TODOs that check:content reports by file and field, and nothing else', () => {
-    const checked = join(scratch, sessionId, 'checked');
-    for (const name of ['topics', 'documents', 'report-paragraphs']) cpSync(join(content, name), join(checked, name), { recursive: true });
-    cpSync(target, checked, { recursive: true });
-    let issues: readonly { file: string; field: string; message: string }[] = [];
-    try {
-      readContent(checked, join(scratch, sessionId));
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      issues = error.issues;
-    }
-    expect(issues.map((issue) => `${issue.file.replace(/^checked\//, '')}: ${issue.field}`).sort()).toEqual([...todos].sort());
-    for (const issue of issues) expect(issue.message).toMatch(/^TODO left by the importer: .+ \(decide it from the source/);
-  });
-});
+    it('leaves TODOs that check:content reports by file and field, and nothing else', () => {
+      const checked = join(scratch, sessionId, 'checked');
+      for (const name of ['topics', 'documents', 'report-paragraphs'])
+        cpSync(join(content, name), join(checked, name), { recursive: true });
+      cpSync(target, checked, { recursive: true });
+      let issues: readonly { file: string; field: string; message: string }[] = [];
+      try {
+        readContent(checked, join(scratch, sessionId));
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        issues = error.issues;
+      }
+      expect(
+        issues.map((issue) => `${issue.file.replace(/^checked\//, '')}: ${issue.field}`).sort(),
+      ).toEqual([...todos].sort());
+      for (const issue of issues)
+        expect(issue.message).toMatch(/^TODO left by the importer: .+ \(decide it from the source/);
+    });
+  },
+);

@@ -8,9 +8,14 @@ import { projectRoot } from '../../helpers/content-fixture.ts';
 describe('sessionById', () => {
   const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 
-  test.each(site.sessions.map((session) => [session.id]))('finds %s as a linear search does', (id) => {
-    expect(sessionById(site.sessions, id)).toBe(site.sessions.find((session) => session.id === id));
-  });
+  test.each(site.sessions.map((session) => [session.id]))(
+    'finds %s as a linear search does',
+    (id) => {
+      expect(sessionById(site.sessions, id)).toBe(
+        site.sessions.find((session) => session.id === id),
+      );
+    },
+  );
 
   test('is undefined for an unknown id', () => {
     expect(sessionById(site.sessions, 'no-such-session')).toBeUndefined();
@@ -30,25 +35,41 @@ describe('indexesOf: every look-up of pages, components and outputs, one map per
   const indexes = indexesOf(site);
 
   test('answers as a linear search does, for every id of every kind', () => {
-    const kinds = ['sessions', 'slots', 'questions', 'summaries', 'meetings', 'topics', 'documents', 'reportParagraphs'] as const;
+    const kinds = [
+      'sessions',
+      'slots',
+      'questions',
+      'summaries',
+      'meetings',
+      'topics',
+      'documents',
+      'reportParagraphs',
+    ] as const;
     for (const kind of kinds) {
       const list = site[kind] as readonly { id: string }[];
       expect(list.length, kind).toBeGreaterThan(0);
-      for (const entry of list) expect(indexes[kind].get(entry.id), `${kind} ${entry.id}`).toBe(list.find((candidate) => candidate.id === entry.id));
+      for (const entry of list)
+        expect(indexes[kind].get(entry.id), `${kind} ${entry.id}`).toBe(
+          list.find((candidate) => candidate.id === entry.id),
+        );
     }
   });
 
   test('gives each slot its day and position as the programme file has them', () => {
     for (const session of site.sessions) {
-      session.days.forEach((day, dayIndex) => day.slots.forEach((slot, slotIndex) => {
-        expect(indexes.slotPositions.get(slot.id)).toEqual({ dayIndex, slotIndex });
-      }));
+      session.days.forEach((day, dayIndex) =>
+        day.slots.forEach((slot, slotIndex) => {
+          expect(indexes.slotPositions.get(slot.id)).toEqual({ dayIndex, slotIndex });
+        }),
+      );
     }
   });
 
   test('groups report paragraphs by document in display order', () => {
     for (const document of site.documents) {
-      expect(indexes.paragraphsByDocument.get(document.id) ?? []).toEqual(site.reportParagraphs.filter((paragraph) => paragraph.documentId === document.id));
+      expect(indexes.paragraphsByDocument.get(document.id) ?? []).toEqual(
+        site.reportParagraphs.filter((paragraph) => paragraph.documentId === document.id),
+      );
     }
   });
 
@@ -67,7 +88,14 @@ describe('indexesOf: every look-up of pages, components and outputs, one map per
 });
 
 test('groupBy keeps the order of the list inside each group', () => {
-  const groups = groupBy([{ k: 'a', n: 1 }, { k: 'b', n: 2 }, { k: 'a', n: 3 }], (entry) => entry.k);
+  const groups = groupBy(
+    [
+      { k: 'a', n: 1 },
+      { k: 'b', n: 2 },
+      { k: 'a', n: 3 },
+    ],
+    (entry) => entry.k,
+  );
   expect([...groups.keys()]).toEqual(['a', 'b']);
   expect(groups.get('a')!.map((entry) => entry.n)).toEqual([1, 3]);
 });

@@ -9,8 +9,15 @@ import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
 import {
-  allFeed, feedTopics, meetingEvent, sessionFeed, slotDownload, slotEvent, topicFeed,
-  type CalendarContext, type CalendarFeed,
+  allFeed,
+  feedTopics,
+  meetingEvent,
+  sessionFeed,
+  slotDownload,
+  slotEvent,
+  topicFeed,
+  type CalendarContext,
+  type CalendarFeed,
 } from '../../../src/domain/outputs/calendar/events.ts';
 import { googleCalendarUrl, webcalUrl } from '../../../src/domain/outputs/calendar/links.ts';
 import { categoryName, serializeFeed } from '../../../src/domain/outputs/calendar/ics.ts';
@@ -28,7 +35,8 @@ const instant = (date: string, time: string, zone: string): string =>
 
 // ical.js reads properties it has no definition for raw. NAME is TEXT by RFC 7986 and the
 // X-WR-CAL* properties are TEXT by Apple's convention: tell ical.js so, then it unescapes them.
-for (const name of ['name', 'x-wr-calname', 'x-wr-caldesc']) ICAL.design.icalendar.property[name] = { defaultType: 'text' };
+for (const name of ['name', 'x-wr-calname', 'x-wr-caldesc'])
+  ICAL.design.icalendar.property[name] = { defaultType: 'text' };
 
 /** Parses serialised text with ical.js, the independent reader. */
 function parse(text: string) {
@@ -43,11 +51,26 @@ test('the machine time zone is hostile (neither UTC nor New York), so a leak wou
 
 describe('summaries a person understands in a calendar grid', () => {
   test.each([
-    ['2023-03-07-1000', 'Agenda item 5 (a): Rules, norms and principles (continued) — OEWG, Fourth substantive session'],
-    ['2023-03-09-1130', 'Agenda item 5 (g): Capacity-building (continued) — OEWG, Fourth substantive session'],
-    ['2022-03-30-1500', 'Agenda item 5 (f): Confidence-building measures (continued); Agenda item 5 (g): Capacity-building — OEWG, Second substantive session'],
-    ['2022-04-01-1500', 'Agenda item 6: Other matters; Closing of the session — OEWG, Second substantive session'],
-    ['2023-03-09-1500', 'Informal, dedicated stakeholder segment — OEWG, Fourth substantive session'],
+    [
+      '2023-03-07-1000',
+      'Agenda item 5 (a): Rules, norms and principles (continued) — OEWG, Fourth substantive session',
+    ],
+    [
+      '2023-03-09-1130',
+      'Agenda item 5 (g): Capacity-building (continued) — OEWG, Fourth substantive session',
+    ],
+    [
+      '2022-03-30-1500',
+      'Agenda item 5 (f): Confidence-building measures (continued); Agenda item 5 (g): Capacity-building — OEWG, Second substantive session',
+    ],
+    [
+      '2022-04-01-1500',
+      'Agenda item 6: Other matters; Closing of the session — OEWG, Second substantive session',
+    ],
+    [
+      '2023-03-09-1500',
+      'Informal, dedicated stakeholder segment — OEWG, Fourth substantive session',
+    ],
   ])('slot %s', (slotId, expected) => {
     expect(slotEvent(slotById(slotId), site, context).summary).toBe(expected);
   });
@@ -60,14 +83,17 @@ describe.each(site.slots.map((slot) => [slot.id, slot] as const))('slot %s', (_i
 
   test('starts and ends at the programme instants', () => {
     expect(event.timing).toEqual({
-      kind: 'timed', startUtc: instant(slot.date, slot.start, zone), endUtc: instant(slot.date, slot.end, zone),
+      kind: 'timed',
+      startUtc: instant(slot.date, slot.start, zone),
+      endUtc: instant(slot.date, slot.end, zone),
     });
   });
 
   test('describes every focused discussion and guiding question, with the permalink', () => {
     for (const block of slot.blocks) {
       if (block.focusedDiscussion) expect(event.description).toContain(block.focusedDiscussion);
-      for (const question of block.questions) expect(event.description).toContain(`${question.number}. ${question.text}`);
+      for (const question of block.questions)
+        expect(event.description).toContain(`${question.number}. ${question.text}`);
     }
     expect(event.url).toBe(`https://oewg.example.org/sessions/${slot.sessionId}/#slot-${slot.id}`);
     expect(event.description.endsWith(`Permalink: ${event.url}`)).toBe(true);
@@ -75,7 +101,10 @@ describe.each(site.slots.map((slot) => [slot.id, slot] as const))('slot %s', (_i
 
   test('has its location, categories, UID, stamp and sequence from content', () => {
     expect(event.location).toBe(slot.format.attendance === 'virtual' ? 'Virtual' : session.venue);
-    for (const block of slot.blocks) expect(event.categories).toContain(site.topics.find((topic) => topic.id === block.topicId)!.title);
+    for (const block of slot.blocks)
+      expect(event.categories).toContain(
+        site.topics.find((topic) => topic.id === block.topicId)!.title,
+      );
     expect(event.uid).toBe(`slot-${slot.id}@oewg.example.org`);
     expect(event.modifiedUtc).toBe(`${session.revised}T00:00:00Z`);
     expect(event.sequence).toBe(session.revision);
@@ -88,64 +117,107 @@ test('the virtual informal meeting of 31 March 2022 is located "Virtual"', () =>
 
 test('a second-session slot carries the guiding questions of the narrative summary of its topic, labelled', () => {
   const event = slotEvent(slotById('2022-03-29-1500'), site, context);
-  const summary = site.summaries.find((entry) => entry.sessionId === 'second-session' && entry.topicId === 'international-law')!;
+  const summary = site.summaries.find(
+    (entry) => entry.sessionId === 'second-session' && entry.topicId === 'international-law',
+  )!;
   expect(summary.questions.length).toBeGreaterThan(0);
-  expect(event.description).toContain(`Suggested guiding questions of the narrative summaries, section ${summary.section} (https://oewg.example.org/sessions/second-session/summaries/):`);
-  for (const question of summary.questions) expect(event.description).toContain(`${question.number}. ${question.text}`);
+  expect(event.description).toContain(
+    `Suggested guiding questions of the narrative summaries, section ${summary.section} (https://oewg.example.org/sessions/second-session/summaries/):`,
+  );
+  for (const question of summary.questions)
+    expect(event.description).toContain(`${question.number}. ${question.text}`);
   // Only the summary of the slot's own topic.
-  const other = site.summaries.find((entry) => entry.sessionId === 'second-session' && entry.topicId === 'threats')!;
+  const other = site.summaries.find(
+    (entry) => entry.sessionId === 'second-session' && entry.topicId === 'threats',
+  )!;
   expect(event.description).not.toContain(other.questions[0]!.text);
 });
 
 describe('meetings around the sessions', () => {
-  test.each(site.meetings.map((meeting) => [meeting.id, meeting] as const))('%s', (_id, meeting) => {
-    const event = meetingEvent(meeting, site, context);
-    const zone = site.sessions.find((session) => session.id === meeting.sessionId)!.timeZone;
-    expect(event.uid).toBe(`meeting-${meeting.id}@oewg.example.org`);
-    expect(event.description).toContain(meeting.announcement);
-    for (const note of meeting.notes) expect(event.description).toContain(note);
-    expect(event.url).toBe(`https://oewg.example.org/sessions/${meeting.sessionId}/#meeting-${meeting.id}`);
-    if (meeting.start === 'not announced') {
-      expect(event.timing).toEqual({ kind: 'all-day', date: meeting.date });
-      expect(event.description).toContain('The time was not announced');
-      expect(event.summary).toMatch(/\(time not announced\)$/);
-    } else if (meeting.end === 'not announced') {
-      // No invented end: a start only, and the title says the end was not announced.
-      expect(event.timing).toEqual({ kind: 'start-only', startUtc: instant(meeting.date, meeting.start, zone) });
-      expect(event.description).toContain('The end time was not announced: this calendar entry has a start and no end.');
-      expect(event.summary).toMatch(/\(end not announced\)$/);
-    } else {
-      expect(event.timing).toEqual({ kind: 'timed', startUtc: instant(meeting.date, meeting.start, zone), endUtc: instant(meeting.date, meeting.end, zone) });
-    }
-  });
+  test.each(site.meetings.map((meeting) => [meeting.id, meeting] as const))(
+    '%s',
+    (_id, meeting) => {
+      const event = meetingEvent(meeting, site, context);
+      const zone = site.sessions.find((session) => session.id === meeting.sessionId)!.timeZone;
+      expect(event.uid).toBe(`meeting-${meeting.id}@oewg.example.org`);
+      expect(event.description).toContain(meeting.announcement);
+      for (const note of meeting.notes) expect(event.description).toContain(note);
+      expect(event.url).toBe(
+        `https://oewg.example.org/sessions/${meeting.sessionId}/#meeting-${meeting.id}`,
+      );
+      if (meeting.start === 'not announced') {
+        expect(event.timing).toEqual({ kind: 'all-day', date: meeting.date });
+        expect(event.description).toContain('The time was not announced');
+        expect(event.summary).toMatch(/\(time not announced\)$/);
+      } else if (meeting.end === 'not announced') {
+        // No invented end: a start only, and the title says the end was not announced.
+        expect(event.timing).toEqual({
+          kind: 'start-only',
+          startUtc: instant(meeting.date, meeting.start, zone),
+        });
+        expect(event.description).toContain(
+          'The end time was not announced: this calendar entry has a start and no end.',
+        );
+        expect(event.summary).toMatch(/\(end not announced\)$/);
+      } else {
+        expect(event.timing).toEqual({
+          kind: 'timed',
+          startUtc: instant(meeting.date, meeting.start, zone),
+          endUtc: instant(meeting.date, meeting.end, zone),
+        });
+      }
+    },
+  );
 
   test('the content has each case the code handles: all-day and start only', () => {
     expect(site.meetings.some((meeting) => meeting.start === 'not announced')).toBe(true);
-    expect(site.meetings.some((meeting) => meeting.start !== 'not announced' && meeting.end === 'not announced')).toBe(true);
+    expect(
+      site.meetings.some(
+        (meeting) => meeting.start !== 'not announced' && meeting.end === 'not announced',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('feeds', () => {
   test('the all feed holds every slot and meeting once, in time order', () => {
     const feed = allFeed(site, context);
-    expect(feed.events.map((event) => event.uid).sort()).toEqual([
-      ...site.slots.map((slot) => `slot-${slot.id}@oewg.example.org`),
-      ...site.meetings.map((meeting) => `meeting-${meeting.id}@oewg.example.org`),
-    ].sort());
-    const starts = feed.events.map((event) => (event.timing.kind === 'all-day' ? event.timing.date : event.timing.startUtc));
+    expect(feed.events.map((event) => event.uid).sort()).toEqual(
+      [
+        ...site.slots.map((slot) => `slot-${slot.id}@oewg.example.org`),
+        ...site.meetings.map((meeting) => `meeting-${meeting.id}@oewg.example.org`),
+      ].sort(),
+    );
+    const starts = feed.events.map((event) =>
+      event.timing.kind === 'all-day' ? event.timing.date : event.timing.startUtc,
+    );
     expect(starts).toEqual([...starts].sort());
   });
 
-  test.each(feedTopics(site).map((topic) => [topic.id, topic] as const))('topic feed %s holds the slots that discuss it', (_id, topic) => {
-    const feed = topicFeed(topic, site, context);
-    const expected = site.slots.filter((slot) => slot.blocks.some((block) => block.topicId === topic.id));
-    expect(expected.length).toBeGreaterThan(0);
-    expect(feed.events.map((event) => event.uid)).toEqual(expected.map((slot) => `slot-${slot.id}@oewg.example.org`));
-  });
+  test.each(feedTopics(site).map((topic) => [topic.id, topic] as const))(
+    'topic feed %s holds the slots that discuss it',
+    (_id, topic) => {
+      const feed = topicFeed(topic, site, context);
+      const expected = site.slots.filter((slot) =>
+        slot.blocks.some((block) => block.topicId === topic.id),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(feed.events.map((event) => event.uid)).toEqual(
+        expected.map((slot) => `slot-${slot.id}@oewg.example.org`),
+      );
+    },
+  );
 
   test('topic feeds exist only for agenda item 5 sub-items', () => {
-    expect(feedTopics(site).map((topic) => topic.id).sort()).toEqual(
-      site.topics.filter((topic) => topic.kind === 'sub-item').map((topic) => topic.id).sort(),
+    expect(
+      feedTopics(site)
+        .map((topic) => topic.id)
+        .sort(),
+    ).toEqual(
+      site.topics
+        .filter((topic) => topic.kind === 'sub-item')
+        .map((topic) => topic.id)
+        .sort(),
     );
   });
 
@@ -158,20 +230,30 @@ describe('feeds', () => {
       ...model.slots.map((slot) => slotDownload(slot, model, context)),
     ];
     const first = feeds(site);
-    for (const feed of first) expect(new Set(feed.events.map((event) => event.uid)).size).toBe(feed.events.length);
+    for (const feed of first)
+      expect(new Set(feed.events.map((event) => event.uid)).size).toBe(feed.events.length);
     expect(feeds(again)).toEqual(first);
-    expect(first.map((feed) => serializeFeed(feed, feed.path))).toEqual(feeds(again).map((feed) => serializeFeed(feed, feed.path)));
+    expect(first.map((feed) => serializeFeed(feed, feed.path))).toEqual(
+      feeds(again).map((feed) => serializeFeed(feed, feed.path)),
+    );
   });
 
   test('SEQUENCE and DTSTAMP follow the session revision, not the clock', () => {
     const fixture = brokenContent([
       { file: 'sessions/fourth-session.yaml', find: 'revision: 0', replace: 'revision: 3' },
-      { file: 'sessions/fourth-session.yaml', find: 'revised: 2023-02-23', replace: 'revised: 2023-03-01' },
+      {
+        file: 'sessions/fourth-session.yaml',
+        find: 'revised: 2023-02-23',
+        replace: 'revised: 2023-03-01',
+      },
     ]);
     try {
       const revised = loadSite(fixture.content, fixture.root);
       const slot = revised.slots.find((entry) => entry.id === '2023-03-06-1000')!;
-      const text = serializeFeed(slotDownload(slot, revised, context), 'https://oewg.example.org/calendar/slots/2023-03-06-1000.ics');
+      const text = serializeFeed(
+        slotDownload(slot, revised, context),
+        'https://oewg.example.org/calendar/slots/2023-03-06-1000.ics',
+      );
       const event = parse(text).getFirstSubcomponent('vevent')!;
       expect(event.getFirstPropertyValue('sequence')).toBe(3);
       expect(event.getFirstPropertyValue('dtstamp')!.toString()).toBe('2023-03-01T00:00:00Z');
@@ -183,23 +265,26 @@ describe('feeds', () => {
 });
 
 describe('serialisation', () => {
-  const tricky = 'Commas, semicolons; back\\slash, colon: and\nnew lines\r\nand a long line in Russian: Рабочая группа открытого состава по безопасности в сфере использования ИКТ — 2021–2025';
+  const tricky =
+    'Commas, semicolons; back\\slash, colon: and\nnew lines\r\nand a long line in Russian: Рабочая группа открытого состава по безопасности в сфере использования ИКТ — 2021–2025';
   const feed: CalendarFeed = {
     path: '/calendar/test.ics',
     name: `Name, with; ${tricky}`,
     description: `Description ${tricky}`,
     timeZone: 'America/New_York',
-    events: [{
-      uid: 'slot-synthetic@oewg.example.org',
-      summary: `Summary ${tricky}`,
-      description: `Description ${tricky}`,
-      location: 'United Nations Headquarters, New York; Room 1',
-      url: 'https://oewg.example.org/sessions/x/#slot-synthetic',
-      categories: ['Rules, norms and principles', 'Semi;colon'],
-      timing: { kind: 'timed', startUtc: '2022-03-28T14:00:00Z', endUtc: '2022-03-28T17:00:00Z' },
-      modifiedUtc: '2022-03-07T00:00:00Z',
-      sequence: 2,
-    }],
+    events: [
+      {
+        uid: 'slot-synthetic@oewg.example.org',
+        summary: `Summary ${tricky}`,
+        description: `Description ${tricky}`,
+        location: 'United Nations Headquarters, New York; Room 1',
+        url: 'https://oewg.example.org/sessions/x/#slot-synthetic',
+        categories: ['Rules, norms and principles', 'Semi;colon'],
+        timing: { kind: 'timed', startUtc: '2022-03-28T14:00:00Z', endUtc: '2022-03-28T17:00:00Z' },
+        modifiedUtc: '2022-03-07T00:00:00Z',
+        sequence: 2,
+      },
+    ],
   };
   const text = serializeFeed(feed, 'https://oewg.example.org/calendar/test.ics');
 
@@ -212,9 +297,13 @@ describe('serialisation', () => {
     expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toBe(expectText(feed.description));
     const event = calendar.getFirstSubcomponent('vevent')!;
     expect(event.getFirstPropertyValue('summary')).toBe(expectText(feed.events[0]!.summary));
-    expect(event.getFirstPropertyValue('description')).toBe(expectText(feed.events[0]!.description));
+    expect(event.getFirstPropertyValue('description')).toBe(
+      expectText(feed.events[0]!.description),
+    );
     expect(event.getFirstPropertyValue('location')).toBe(feed.events[0]!.location);
-    expect(event.getFirstProperty('categories')!.getValues()).toEqual(feed.events[0]!.categories.map(categoryName));
+    expect(event.getFirstProperty('categories')!.getValues()).toEqual(
+      feed.events[0]!.categories.map(categoryName),
+    );
   });
 
   test('lines end in CRLF and are folded at 75 octets without splitting a character', () => {
@@ -235,14 +324,20 @@ describe('serialisation', () => {
     expect(text).toContain('DTEND:20220328T170000Z\r\n');
     expect(text).toContain('DTSTAMP:20220307T000000Z\r\n');
     expect(text).not.toContain('TZID');
-    expect(text.indexOf('X-WR-TIMEZONE:America/New_York\r\n')).toBeLessThan(text.indexOf('BEGIN:VEVENT'));
+    expect(text.indexOf('X-WR-TIMEZONE:America/New_York\r\n')).toBeLessThan(
+      text.indexOf('BEGIN:VEVENT'),
+    );
     expect(parse(text).getFirstPropertyValue('x-wr-timezone')).toBe('America/New_York');
   });
 
   test('an all-day entry is a DATE with an exclusive end on the next day', () => {
-    const allDay = serializeFeed({
-      ...feed, events: [{ ...feed.events[0]!, timing: { kind: 'all-day', date: '2022-03-24' } }],
-    }, 'https://oewg.example.org/calendar/test.ics');
+    const allDay = serializeFeed(
+      {
+        ...feed,
+        events: [{ ...feed.events[0]!, timing: { kind: 'all-day', date: '2022-03-24' } }],
+      },
+      'https://oewg.example.org/calendar/test.ics',
+    );
     expect(allDay).toContain('DTSTART;VALUE=DATE:20220324\r\nDTEND;VALUE=DATE:20220325\r\n');
     const event = new ICAL.Event(parse(allDay).getFirstSubcomponent('vevent')!);
     expect(event.startDate.isDate).toBe(true);
@@ -254,9 +349,15 @@ describe('serialisation', () => {
   });
 
   test('an event whose end was not announced has a start and no end (no DTEND, no DURATION)', () => {
-    const startOnly = serializeFeed({
-      ...feed, events: [{ ...feed.events[0]!, timing: { kind: 'start-only', startUtc: '2022-03-18T13:00:00Z' } }],
-    }, 'https://oewg.example.org/calendar/test.ics');
+    const startOnly = serializeFeed(
+      {
+        ...feed,
+        events: [
+          { ...feed.events[0]!, timing: { kind: 'start-only', startUtc: '2022-03-18T13:00:00Z' } },
+        ],
+      },
+      'https://oewg.example.org/calendar/test.ics',
+    );
     expect(startOnly).toContain('DTSTART:20220318T130000Z\r\n');
     expect(startOnly).not.toMatch(/^(DTEND|DURATION)[;:]/m);
     const event = new ICAL.Event(parse(startOnly).getFirstSubcomponent('vevent')!);
@@ -276,7 +377,9 @@ describe('serialisation', () => {
     const here = serializeFeed(allFeed(site, context), 'https://oewg.example.org/calendar/all.ics');
     for (const zone of ['UTC', 'America/New_York', 'Pacific/Kiritimati']) {
       const there = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-        cwd: projectRoot, env: { ...process.env, TZ: zone }, encoding: 'utf8',
+        cwd: projectRoot,
+        env: { ...process.env, TZ: zone },
+        encoding: 'utf8',
       });
       expect(there, `TZ=${zone}`).toBe(here);
     }
@@ -286,9 +389,15 @@ describe('serialisation', () => {
 describe('subscription links', () => {
   test('webcal and Google Calendar links carry the feed URL', () => {
     const feedUrl = 'https://oewg.example.org/oewg/calendar/sessions/second-session.ics';
-    expect(webcalUrl(feedUrl)).toBe('webcal://oewg.example.org/oewg/calendar/sessions/second-session.ics');
+    expect(webcalUrl(feedUrl)).toBe(
+      'webcal://oewg.example.org/oewg/calendar/sessions/second-session.ics',
+    );
     const google = new URL(googleCalendarUrl(feedUrl));
-    expect(`${google.origin}${google.pathname}`).toBe('https://calendar.google.com/calendar/render');
-    expect(google.searchParams.get('cid')).toBe('webcal://oewg.example.org/oewg/calendar/sessions/second-session.ics');
+    expect(`${google.origin}${google.pathname}`).toBe(
+      'https://calendar.google.com/calendar/render',
+    );
+    expect(google.searchParams.get('cid')).toBe(
+      'webcal://oewg.example.org/oewg/calendar/sessions/second-session.ics',
+    );
   });
 });

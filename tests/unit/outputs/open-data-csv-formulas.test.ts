@@ -23,7 +23,10 @@ const schema = {
 
 /** The cells of one record's row (header row dropped, byte-order mark removed). */
 function rowOf(record: Record<string, unknown>): Record<string, string> {
-  return parse<Record<string, string>>(datasetCsvText('test', schema, [record]).replace(/^\uFEFF/, ''), { columns: true })[0]!;
+  return parse<Record<string, string>>(
+    datasetCsvText('test', schema, [record]).replace(/^\uFEFF/, ''),
+    { columns: true },
+  )[0]!;
 }
 
 describe('a text cell that a spreadsheet would run is escaped', () => {
@@ -45,7 +48,17 @@ describe('a text cell that a spreadsheet would run is escaped', () => {
   });
 
   test('ordinary text, and a number of a number column (negative too), are left as they are', () => {
-    const row = rowOf({ id: 'a', count: -4, venue: 'United Nations Headquarters, New York', tags: ['a - b'] });
-    expect(row).toEqual({ id: 'a', count: '-4', venue: 'United Nations Headquarters, New York', tags: 'a - b' });
+    const row = rowOf({
+      id: 'a',
+      count: -4,
+      venue: 'United Nations Headquarters, New York',
+      tags: ['a - b'],
+    });
+    expect(row).toEqual({
+      id: 'a',
+      count: '-4',
+      venue: 'United Nations Headquarters, New York',
+      tags: 'a - b',
+    });
   });
 });

@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { recordFieldRows } from '../../../src/domain/outputs/open-data/docs.ts';
 import {
-  buildDatasets, datasetJsonSchema, datasetText, jsonArrayBytes, questionPermalink, slotRecord, toJsonText,
+  buildDatasets,
+  datasetJsonSchema,
+  datasetText,
+  jsonArrayBytes,
+  questionPermalink,
+  slotRecord,
+  toJsonText,
 } from '../../../src/domain/outputs/open-data/datasets.ts';
 import { datasetNames, datasetSchema } from '../../../src/domain/content/schemas/export/index.ts';
 import { loadSite } from '../../../src/domain/model/site.ts';
@@ -48,7 +54,10 @@ describe.each(datasetNames)('dataset %s', (name) => {
   });
 
   test('every permalink is absolute and under the base path', () => {
-    const links = JSON.stringify(datasets[name]).match(/"(permalink|page|scheduleJson|scheduleXml)":"[^"]*"/g) ?? [];
+    const links =
+      JSON.stringify(datasets[name]).match(
+        /"(permalink|page|scheduleJson|scheduleXml)":"[^"]*"/g,
+      ) ?? [];
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/":"https:\/\/example\.org\/oewg\//);
   });
@@ -57,18 +66,26 @@ describe.each(datasetNames)('dataset %s', (name) => {
 describe('round trip with the model', () => {
   test('questions.json holds the 54 guiding questions of the sources, ids and texts as in the model', () => {
     expect(datasets.questions).toHaveLength(54);
-    expect(datasets.questions.map(({ id, text }) => ({ id, text }))).toEqual(model.questions.map(({ id, text }) => ({ id, text })));
+    expect(datasets.questions.map(({ id, text }) => ({ id, text }))).toEqual(
+      model.questions.map(({ id, text }) => ({ id, text })),
+    );
   });
 
   test('slots.json holds the 22 slots, with ids, dates and local times as in the model', () => {
     expect(datasets.slots).toHaveLength(22);
-    expect(datasets.slots.map(({ id, date, start, end }) => ({ id, date, start, end })))
-      .toEqual(model.slots.map(({ id, date, start, end }) => ({ id, date, start, end })));
+    expect(datasets.slots.map(({ id, date, start, end }) => ({ id, date, start, end }))).toEqual(
+      model.slots.map(({ id, date, start, end }) => ({ id, date, start, end })),
+    );
   });
 
   test('a slot lists its questions by id, block by block', () => {
     const slot = datasets.slots.find((candidate) => candidate.id === '2023-03-06-1000')!;
-    expect(slot.questionIds).toEqual(['q-2023-03-06-1000-1', 'q-2023-03-06-1000-2', 'q-2023-03-06-1000-3', 'q-2023-03-06-1000-4']);
+    expect(slot.questionIds).toEqual([
+      'q-2023-03-06-1000-1',
+      'q-2023-03-06-1000-2',
+      'q-2023-03-06-1000-3',
+      'q-2023-03-06-1000-4',
+    ]);
     expect(slot.blocks.map((block) => block.questionIds.length)).toEqual([0, 0, 4]);
   });
 });
@@ -76,37 +93,81 @@ describe('round trip with the model', () => {
 describe('slot times', () => {
   // The sessions straddle a daylight-saving change: New York is UTC−4 on 28 March 2022, UTC−5 on 6 March 2023.
   test.each([
-    ['2022-03-28-1000', '2022-03-28T10:00:00-04:00', '2022-03-28T14:00:00Z', '2022-03-28T13:00:00-04:00', '2022-03-28T17:00:00Z'],
-    ['2023-03-06-1000', '2023-03-06T10:00:00-05:00', '2023-03-06T15:00:00Z', '2023-03-06T13:00:00-05:00', '2023-03-06T18:00:00Z'],
-    ['2023-03-09-1130', '2023-03-09T11:30:00-05:00', '2023-03-09T16:30:00Z', '2023-03-09T13:00:00-05:00', '2023-03-09T18:00:00Z'],
-  ])('%s starts %s (%s) and ends %s (%s)', (id, startWithOffset, startUtc, endWithOffset, endUtc) => {
-    const slot = datasets.slots.find((candidate) => candidate.id === id)!;
-    expect(slot).toMatchObject({ startWithOffset, startUtc, endWithOffset, endUtc, timeZone: 'America/New_York' });
-  });
+    [
+      '2022-03-28-1000',
+      '2022-03-28T10:00:00-04:00',
+      '2022-03-28T14:00:00Z',
+      '2022-03-28T13:00:00-04:00',
+      '2022-03-28T17:00:00Z',
+    ],
+    [
+      '2023-03-06-1000',
+      '2023-03-06T10:00:00-05:00',
+      '2023-03-06T15:00:00Z',
+      '2023-03-06T13:00:00-05:00',
+      '2023-03-06T18:00:00Z',
+    ],
+    [
+      '2023-03-09-1130',
+      '2023-03-09T11:30:00-05:00',
+      '2023-03-09T16:30:00Z',
+      '2023-03-09T13:00:00-05:00',
+      '2023-03-09T18:00:00Z',
+    ],
+  ])(
+    '%s starts %s (%s) and ends %s (%s)',
+    (id, startWithOffset, startUtc, endWithOffset, endUtc) => {
+      const slot = datasets.slots.find((candidate) => candidate.id === id)!;
+      expect(slot).toMatchObject({
+        startWithOffset,
+        startUtc,
+        endWithOffset,
+        endUtc,
+        timeZone: 'America/New_York',
+      });
+    },
+  );
 
   test('a slot of an unknown session is refused', () => {
     const slot = { ...model.slots[0]!, sessionId: 'fifth-session' };
-    expect(() => slotRecord(slot, model, urls)).toThrow('slot 2022-03-28-1000 names an unknown session fifth-session');
+    expect(() => slotRecord(slot, model, urls)).toThrow(
+      'slot 2022-03-28-1000 names an unknown session fifth-session',
+    );
   });
 });
 
 describe('permalinks', () => {
   test.each([
-    ['q-2023-03-06-1000-1', 'https://example.org/oewg/sessions/fourth-session/#q-2023-03-06-1000-1'],
-    ['q-second-session-iv-8', 'https://example.org/oewg/sessions/second-session/summaries/#q-second-session-iv-8'],
+    [
+      'q-2023-03-06-1000-1',
+      'https://example.org/oewg/sessions/fourth-session/#q-2023-03-06-1000-1',
+    ],
+    [
+      'q-second-session-iv-8',
+      'https://example.org/oewg/sessions/second-session/summaries/#q-second-session-iv-8',
+    ],
   ])('question %s links to %s', (id, permalink) => {
     expect(datasets.questions.find((question) => question.id === id)?.permalink).toBe(permalink);
-    expect(questionPermalink(urls, model.questions.find((question) => question.id === id)!)).toBe(permalink);
+    expect(
+      questionPermalink(
+        urls,
+        model.questions.find((question) => question.id === id)!,
+      ),
+    ).toBe(permalink);
   });
 
   test('a cited report paragraph links to its anchor on the report page, and back to the citing question', () => {
-    const paragraph = datasets['report-paragraphs'].find((candidate) => candidate.id === 'a-77-275-para-11')!;
+    const paragraph = datasets['report-paragraphs'].find(
+      (candidate) => candidate.id === 'a-77-275-para-11',
+    )!;
     expect(paragraph.permalink).toBe('https://example.org/oewg/reports/a-77-275/#para-11');
-    expect(paragraph.citations).toContainEqual(expect.objectContaining({
-      kind: 'question',
-      anchor: 'q-2023-03-06-1000-1',
-      permalink: 'https://example.org/oewg/sessions/fourth-session/#q-2023-03-06-1000-1',
-    }));
+    expect(paragraph.citations).toContainEqual(
+      expect.objectContaining({
+        kind: 'question',
+        anchor: 'q-2023-03-06-1000-1',
+        permalink: 'https://example.org/oewg/sessions/fourth-session/#q-2023-03-06-1000-1',
+      }),
+    );
   });
 
   test('a document keeps its official link beside its permalink', () => {
@@ -125,7 +186,9 @@ describe('meetings around a session', () => {
       { id: '2022-03-18-preparatory-meeting', start: '09:00', startUtc: '2022-03-18T13:00:00Z' },
       { id: '2022-03-24-stakeholder-dialogue', start: 'not announced', startUtc: undefined },
     ]);
-    expect(JSON.parse(datasetText('sessions', datasets.sessions))[0].meetings[0]).not.toHaveProperty('startUtc');
+    expect(
+      JSON.parse(datasetText('sessions', datasets.sessions))[0].meetings[0],
+    ).not.toHaveProperty('startUtc');
   });
 });
 
@@ -145,16 +208,29 @@ describe('serialisation', () => {
 
   test('two builds from the same content give the same text', () => {
     const again = buildDatasets(loadSite(resolve(projectRoot, 'content'), projectRoot), urls);
-    for (const name of datasetNames) expect(datasetText(name, again[name])).toBe(datasetText(name, datasets[name]));
+    for (const name of datasetNames)
+      expect(datasetText(name, again[name])).toBe(datasetText(name, datasets[name]));
   });
 });
 
 describe('documentation field table', () => {
   test('lists nested fields and union variants with their discriminator', () => {
     const rows = recordFieldRows(datasetJsonSchema('questions', urls));
-    expect(rows.find((row) => row.path === 'origin.slotId')).toMatchObject({ required: true, variant: 'kind = "slot"' });
-    expect(rows.find((row) => row.path === 'origin.section')).toMatchObject({ required: true, variant: 'kind = "summary"' });
-    expect(rows.find((row) => row.path === 'references[].paragraphs')).toMatchObject({ type: 'array of integer', required: false });
-    expect(rows.find((row) => row.path === 'group')).toMatchObject({ type: 'string', required: false });
+    expect(rows.find((row) => row.path === 'origin.slotId')).toMatchObject({
+      required: true,
+      variant: 'kind = "slot"',
+    });
+    expect(rows.find((row) => row.path === 'origin.section')).toMatchObject({
+      required: true,
+      variant: 'kind = "summary"',
+    });
+    expect(rows.find((row) => row.path === 'references[].paragraphs')).toMatchObject({
+      type: 'array of integer',
+      required: false,
+    });
+    expect(rows.find((row) => row.path === 'group')).toMatchObject({
+      type: 'string',
+      required: false,
+    });
   });
 });

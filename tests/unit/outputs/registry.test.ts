@@ -11,25 +11,41 @@ import { loadSite } from '../../../src/domain/model/site.ts';
 import { slotDownload } from '../../../src/domain/outputs/calendar/events.ts';
 import { serializeFeed } from '../../../src/domain/outputs/calendar/ics.ts';
 import { buildDatasets } from '../../../src/domain/outputs/open-data/datasets.ts';
-import { outputFamilies, outputFiles, type OutputSources } from '../../../src/domain/outputs/registry.ts';
+import {
+  outputFamilies,
+  outputFiles,
+  type OutputSources,
+} from '../../../src/domain/outputs/registry.ts';
 import { createUrls, paths } from '../../../src/domain/urls.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const urls = createUrls('/oewg/', 'https://outputs.test');
 const datasets = buildDatasets(site, urls);
-const sources: OutputSources = { site, urls, datasetRecords: (name) => datasetSchema(name).parse(datasets[name]) as never };
+const sources: OutputSources = {
+  site,
+  urls,
+  datasetRecords: (name) => datasetSchema(name).parse(datasets[name]) as never,
+};
 const files = outputFiles(sources);
 
 /** A family's pattern as a regular expression (`:name`: any characters but `/`). */
 function patternOf(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split(/(:[a-z]+)/).map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
+  return new RegExp(
+    `^${pattern
+      .split(/(:[a-z]+)/)
+      .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+      .join('')}$`,
+  );
 }
 
-test('every file lies in exactly one family pattern, with that family\'s type; no path twice; in path order', () => {
+test("every file lies in exactly one family pattern, with that family's type; no path twice; in path order", () => {
   for (const file of files) {
     const families = outputFamilies.filter((family) => patternOf(family.pattern).test(file.path));
-    expect(families.map((family) => family.id), file.path).toHaveLength(1);
+    expect(
+      families.map((family) => family.id),
+      file.path,
+    ).toHaveLength(1);
     expect(file.contentType).toBe(families[0]!.contentType);
   }
   expect(new Set(files.map((file) => file.path)).size).toBe(files.length);
@@ -41,32 +57,56 @@ test('every slot has a download, every session a feed and two schedules, every d
   const expected = [
     paths.allFeed(),
     ...site.slots.map((slot) => paths.slotEvent(slot.id)),
-    ...site.sessions.flatMap((session) => [paths.sessionFeed(session.id), paths.scheduleJson(session.id), paths.scheduleXml(session.id)]),
-    ...datasetNames.flatMap((name) => [paths.dataset(name), paths.datasetCsv(name), paths.datasetSchema(name)]),
+    ...site.sessions.flatMap((session) => [
+      paths.sessionFeed(session.id),
+      paths.scheduleJson(session.id),
+      paths.scheduleXml(session.id),
+    ]),
+    ...datasetNames.flatMap((name) => [
+      paths.dataset(name),
+      paths.datasetCsv(name),
+      paths.datasetSchema(name),
+    ]),
   ];
   expect(expected.filter((path) => !published.has(path))).toEqual([]);
 });
 
-test('a fixed list of paths is exactly the family\'s files', () => {
+test("a fixed list of paths is exactly the family's files", () => {
   for (const family of outputFamilies.filter((candidate) => candidate.fixedPaths)) {
-    expect([...family.files(sources)].map((file) => file.path).sort()).toEqual([...family.fixedPaths!].sort());
+    expect([...family.files(sources)].map((file) => file.path).sort()).toEqual(
+      [...family.fixedPaths!].sort(),
+    );
   }
 });
 
-test('a file\'s content is its output at this deployment, made when asked for', () => {
+test("a file's content is its output at this deployment, made when asked for", () => {
   const slot = site.slots[3]!;
   const download = files.find((file) => file.path === paths.slotEvent(slot.id))!;
-  expect(download.body()).toBe(serializeFeed(slotDownload(slot, site, { urls }), `https://outputs.test/oewg${paths.slotEvent(slot.id)}`));
+  expect(download.body()).toBe(
+    serializeFeed(
+      slotDownload(slot, site, { urls }),
+      `https://outputs.test/oewg${paths.slotEvent(slot.id)}`,
+    ),
+  );
   const session = site.sessions[0]!;
-  const json = JSON.parse(String(files.find((file) => file.path === paths.scheduleJson(session.id))!.body()));
+  const json = JSON.parse(
+    String(files.find((file) => file.path === paths.scheduleJson(session.id))!.body()),
+  );
   const xml = String(files.find((file) => file.path === paths.scheduleXml(session.id))!.body());
   expect(JSON.stringify(json)).toContain('https://outputs.test/oewg/');
   expect(xml).toContain('https://outputs.test/oewg/');
-  expect(Buffer.from(files.find((file) => file.path === paths.datasetCsv('sessions'))!.body()).toString('utf8')).toContain(session.id);
+  expect(
+    Buffer.from(files.find((file) => file.path === paths.datasetCsv('sessions'))!.body()).toString(
+      'utf8',
+    ),
+  ).toContain(session.id);
 });
 
 test('a test of the test: a pattern that overlaps another is caught', () => {
-  const overlapping = [...outputFamilies, { ...outputFamilies[0]!, id: 'overlap', pattern: '/calendar/:feed.ics' }];
+  const overlapping = [
+    ...outputFamilies,
+    { ...outputFamilies[0]!, id: 'overlap', pattern: '/calendar/:feed.ics' },
+  ];
   const path = paths.allFeed();
   expect(overlapping.filter((family) => patternOf(family.pattern).test(path))).toHaveLength(2);
 });

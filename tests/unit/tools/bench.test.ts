@@ -3,9 +3,34 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generatedFiles, growthExponent, marginalSecondsPerPage, parseAstroPhases } from '../../../tools/bench/build-metrics.ts';
-import { measurePage, pageTypeOf, htmlTextRatio, staticImports, summarizeByType, textRatio, urlOfFile, visibleText, type PageWeight, type Sizes } from '../../../tools/bench/page-weight.ts';
-import { budgetLimits, evaluateBudgets, formatBytes, formatRatio, markdownTable, sessionWeightParagraph, type BenchReport, type ScaleResult } from '../../../tools/bench/report.ts';
+import {
+  generatedFiles,
+  growthExponent,
+  marginalSecondsPerPage,
+  parseAstroPhases,
+} from '../../../tools/bench/build-metrics.ts';
+import {
+  measurePage,
+  pageTypeOf,
+  htmlTextRatio,
+  staticImports,
+  summarizeByType,
+  textRatio,
+  urlOfFile,
+  visibleText,
+  type PageWeight,
+  type Sizes,
+} from '../../../tools/bench/page-weight.ts';
+import {
+  budgetLimits,
+  evaluateBudgets,
+  formatBytes,
+  formatRatio,
+  markdownTable,
+  sessionWeightParagraph,
+  type BenchReport,
+  type ScaleResult,
+} from '../../../tools/bench/report.ts';
 import { pagefindFileKind, transferKind } from '../../../tools/bench/search-metrics.ts';
 
 describe('growthExponent', () => {
@@ -21,19 +46,35 @@ describe('growthExponent', () => {
 
   test('fits the least-squares slope through noisy points', () => {
     // log-log points (0,0), (1,1), (2,3): slope = Σ(x−x̄)(y−ȳ)/Σ(x−x̄)² = 3/2.
-    const points = [{ pages: 1, seconds: 1 }, { pages: Math.E, seconds: Math.E }, { pages: Math.E ** 2, seconds: Math.E ** 3 }];
+    const points = [
+      { pages: 1, seconds: 1 },
+      { pages: Math.E, seconds: Math.E },
+      { pages: Math.E ** 2, seconds: Math.E ** 3 },
+    ];
     expect(growthExponent(points)).toBeCloseTo(1.5, 10);
   });
 
   test('is undefined without two distinct page counts', () => {
     expect(growthExponent([{ pages: 10, seconds: 1 }])).toBeUndefined();
-    expect(growthExponent([{ pages: 10, seconds: 1 }, { pages: 10, seconds: 2 }])).toBeUndefined();
+    expect(
+      growthExponent([
+        { pages: 10, seconds: 1 },
+        { pages: 10, seconds: 2 },
+      ]),
+    ).toBeUndefined();
   });
 });
 
 test('marginal cost per page leaves out the fixed start-up cost', () => {
-  expect(marginalSecondsPerPage({ pages: 100, seconds: 2 + 100 * 0.01 }, { pages: 1100, seconds: 2 + 1100 * 0.01 })).toBeCloseTo(0.01, 12);
-  expect(marginalSecondsPerPage({ pages: 5, seconds: 1 }, { pages: 5, seconds: 2 })).toBeUndefined();
+  expect(
+    marginalSecondsPerPage(
+      { pages: 100, seconds: 2 + 100 * 0.01 },
+      { pages: 1100, seconds: 2 + 1100 * 0.01 },
+    ),
+  ).toBeCloseTo(0.01, 12);
+  expect(
+    marginalSecondsPerPage({ pages: 5, seconds: 1 }, { pages: 5, seconds: 2 }),
+  ).toBeUndefined();
 });
 
 test('parseAstroPhases reads the phases of an Astro build log', () => {
@@ -56,7 +97,9 @@ test('parseAstroPhases reads the phases of an Astro build log', () => {
 });
 
 test('generated files leave out copies of public/ and the search index', () => {
-  expect(generatedFiles(['_headers', 'index.html', 'pagefind/pagefind.js', 'data/a.json'], ['_headers'])).toEqual(['index.html', 'data/a.json']);
+  expect(
+    generatedFiles(['_headers', 'index.html', 'pagefind/pagefind.js', 'data/a.json'], ['_headers']),
+  ).toEqual(['index.html', 'data/a.json']);
 });
 
 describe('page types', () => {
@@ -64,7 +107,11 @@ describe('page types', () => {
     ['index.html', '/', 'home'],
     ['sessions/second-session/index.html', '/sessions/second-session/', 'session'],
     ['sessions/2023/index.html', '/sessions/2023/', 'sessions of a year'],
-    ['sessions/second-session/summaries/index.html', '/sessions/second-session/summaries/', 'summaries'],
+    [
+      'sessions/second-session/summaries/index.html',
+      '/sessions/second-session/summaries/',
+      'summaries',
+    ],
     ['topics/threats/index.html', '/topics/threats/', 'topic'],
     ['questions/index.html', '/questions/', 'questions'],
     ['reports/a-77-275/index.html', '/reports/a-77-275/', 'report'],
@@ -92,8 +139,24 @@ test('visibleText keeps the main content text and drops scripts, styles and hidd
 const flat = (bytes: number): Sizes => ({ raw: bytes, gzip: bytes, brotli: bytes });
 
 /** A measured page for fixtures. */
-function page(url: string, type: string, total: number, text: number, disallowedJsBytes = 0): PageWeight {
-  return { url, type, html: flat(total), css: flat(0), js: flat(0), total: flat(total), text: flat(text), scripts: [], disallowedJsBytes };
+function page(
+  url: string,
+  type: string,
+  total: number,
+  text: number,
+  disallowedJsBytes = 0,
+): PageWeight {
+  return {
+    url,
+    type,
+    html: flat(total),
+    css: flat(0),
+    js: flat(0),
+    total: flat(total),
+    text: flat(text),
+    scripts: [],
+    disallowedJsBytes,
+  };
 }
 
 test('summarizeByType gives the median page, the heaviest page and the worst ratio per type', () => {
@@ -160,80 +223,205 @@ describe('formatting', () => {
   });
 
   test('markdown tables escape pipes', () => {
-    expect(markdownTable(['a', 'b'], [['x|y', 'z']])).toBe('| a | b |\n| --- | --- |\n| x\\|y | z |');
+    expect(markdownTable(['a', 'b'], [['x|y', 'z']])).toBe(
+      '| a | b |\n| --- | --- |\n| x\\|y | z |',
+    );
   });
 });
 
 /** A scale result for budget fixtures. */
-function scale(scaleValue: number, seconds: number, baselineSeconds: number, extra: Partial<ScaleResult> = {}): ScaleResult {
-  const figures = (total: number) => ({ status: 0, seconds: total, peakProcessBytes: 0, peakTreeBytes: 0, phases: {}, pages: 50 * scaleValue, files: 50 * scaleValue, averagePageBytes: 1000, secondsPerPage: total / (50 * scaleValue) });
+function scale(
+  scaleValue: number,
+  seconds: number,
+  baselineSeconds: number,
+  extra: Partial<ScaleResult> = {},
+): ScaleResult {
+  const figures = (total: number) => ({
+    status: 0,
+    seconds: total,
+    peakProcessBytes: 0,
+    peakTreeBytes: 0,
+    phases: {},
+    pages: 50 * scaleValue,
+    files: 50 * scaleValue,
+    averagePageBytes: 1000,
+    secondsPerPage: total / (50 * scaleValue),
+  });
   return {
-    scale: scaleValue, sessions: 2 * scaleValue, site: figures(seconds), baseline: figures(baselineSeconds), overhead: seconds / baselineSeconds,
-    pageTypes: [], pagesWeighed: 0, search: { status: 'not built', reason: 'no index' }, ...extra,
+    scale: scaleValue,
+    sessions: 2 * scaleValue,
+    site: figures(seconds),
+    baseline: figures(baselineSeconds),
+    overhead: seconds / baselineSeconds,
+    pageTypes: [],
+    pagesWeighed: 0,
+    search: { status: 'not built', reason: 'no index' },
+    ...extra,
   };
 }
 
 describe('evaluateBudgets', () => {
   const base: Omit<BenchReport, 'budgets'> = {
     generatedAt: '2026-01-01T00:00:00Z',
-    machine: { cpu: 'cpu', cores: 2, memoryBytes: 1, node: '24', astro: '7', platform: 'linux-x64' },
+    machine: {
+      cpu: 'cpu',
+      cores: 2,
+      memoryBytes: 1,
+      node: '24',
+      astro: '7',
+      platform: 'linux-x64',
+    },
     queries: ['a', 'b'],
     scales: [scale(1, 2, 1), scale(1000, 60, 50)],
     growth: { siteUpperExponent: 1.02 },
-    lighthouse: [{ name: 'home', url: '/', preset: 'mobile', scores: { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 }, failing: [] }],
+    lighthouse: [
+      {
+        name: 'home',
+        url: '/',
+        preset: 'mobile',
+        scores: { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 },
+        failing: [],
+      },
+    ],
     totalSeconds: 1,
   };
 
   test('reads the overhead at the largest scale, the growth exponent and Lighthouse scores', () => {
-    const budgets = Object.fromEntries(evaluateBudgets(base).map((budget) => [budget.name, budget]));
+    const budgets = Object.fromEntries(
+      evaluateBudgets(base).map((budget) => [budget.name, budget]),
+    );
     expect(budgets['Build cost per page vs bare Astro at 1000×']!.status).toBe('pass');
     expect(budgets['Build cost per page vs bare Astro at 1000×']!.actual).toBe('1.20× at 1000×');
     expect(budgets['Linear growth (exponent between the two largest scales)']!.status).toBe('pass');
     expect(budgets['Lighthouse 100 in every category']!.status).toBe('fail');
     expect(budgets['Lighthouse 100 in every category']!.actual).toContain('best-practices 96');
     expect(budgets['First search transferred (page + first query)']!.status).toBe('not measured');
-    expect(budgets['Session page vs its text alone (brotli, HTML + CSS + JS)']!.status).toBe('not measured');
-    expect(budgets['The local-time enhancement (JavaScript of a session page, brotli)']!.status).toBe('not measured');
+    expect(budgets['Session page vs its text alone (brotli, HTML + CSS + JS)']!.status).toBe(
+      'not measured',
+    );
+    expect(
+      budgets['The local-time enhancement (JavaScript of a session page, brotli)']!.status,
+    ).toBe('not measured');
   });
 
-  test.each([[2900, 'pass'], [3 * 1024, 'pass'], [3 * 1024 + 1, 'fail']] as const)('the enhancement script of %i brotli bytes: %s', (brotli, status) => {
+  test.each([
+    [2900, 'pass'],
+    [3 * 1024, 'pass'],
+    [3 * 1024 + 1, 'fail'],
+  ] as const)('the enhancement script of %i brotli bytes: %s', (brotli, status) => {
     const sizes = { raw: brotli * 3, gzip: brotli, brotli };
-    const heaviest = { url: '/sessions/a/', html: sizes, css: sizes, js: sizes, total: sizes, text: sizes, scripts: [] };
-    const session = { type: 'session', count: 1, median: heaviest, heaviest, medianRatio: 2, worstRatio: 2, worstRatioUrl: '/sessions/a/', disallowedJsBytes: 0 };
-    const report = { ...base, scales: [scale(1, 2, 1, { pageTypes: [session] }), scale(1000, 60, 50)] };
-    const budget = evaluateBudgets(report).find((entry) => entry.name === 'The local-time enhancement (JavaScript of a session page, brotli)')!;
+    const heaviest = {
+      url: '/sessions/a/',
+      html: sizes,
+      css: sizes,
+      js: sizes,
+      total: sizes,
+      text: sizes,
+      scripts: [],
+    };
+    const session = {
+      type: 'session',
+      count: 1,
+      median: heaviest,
+      heaviest,
+      medianRatio: 2,
+      worstRatio: 2,
+      worstRatioUrl: '/sessions/a/',
+      disallowedJsBytes: 0,
+    };
+    const report = {
+      ...base,
+      scales: [scale(1, 2, 1, { pageTypes: [session] }), scale(1000, 60, 50)],
+    };
+    const budget = evaluateBudgets(report).find(
+      (entry) => entry.name === 'The local-time enhancement (JavaScript of a session page, brotli)',
+    )!;
     expect(budget.status).toBe(status);
     expect(budget.actual).toContain('/sessions/a/');
   });
 
   test('budgets of one scale: cost per page at 100×, peak memory at 100× and 1000×, the largest HTML page at 1000×; not measured when the scale did not run', () => {
-    const within = { ...base, scales: [
-      scale(100, 19, 10, { site: { ...scale(100, 19, 10).site, peakProcessBytes: 1024 ** 3 } }),
-      scale(1000, 140, 100, { site: { ...scale(1000, 140, 100).site, peakProcessBytes: budgetLimits.peakProcessBytesAt1000 }, largestHtml: { url: '/calendar/', bytes: 1024 ** 2 - 1 } }),
-    ] };
-    const over = { ...base, scales: [
-      scale(100, 21, 10, { site: { ...scale(100, 21, 10).site, peakProcessBytes: 1024 ** 3 + 1 } }),
-      scale(1000, 140, 100, { site: { ...scale(1000, 140, 100).site, peakProcessBytes: budgetLimits.peakProcessBytesAt1000 + 1 }, largestHtml: { url: '/calendar/', bytes: 1024 ** 2 } }),
-    ] };
-    const names = ['Build cost per page vs bare Astro at 100×', 'Peak memory of the build at 100×', 'Peak memory of the build at 1000×', 'Largest HTML page at 1000×'];
-    const statusOf = (report: typeof within) => names.map((name) => evaluateBudgets(report).find((budget) => budget.name === name)!.status);
+    const within = {
+      ...base,
+      scales: [
+        scale(100, 19, 10, { site: { ...scale(100, 19, 10).site, peakProcessBytes: 1024 ** 3 } }),
+        scale(1000, 140, 100, {
+          site: {
+            ...scale(1000, 140, 100).site,
+            peakProcessBytes: budgetLimits.peakProcessBytesAt1000,
+          },
+          largestHtml: { url: '/calendar/', bytes: 1024 ** 2 - 1 },
+        }),
+      ],
+    };
+    const over = {
+      ...base,
+      scales: [
+        scale(100, 21, 10, {
+          site: { ...scale(100, 21, 10).site, peakProcessBytes: 1024 ** 3 + 1 },
+        }),
+        scale(1000, 140, 100, {
+          site: {
+            ...scale(1000, 140, 100).site,
+            peakProcessBytes: budgetLimits.peakProcessBytesAt1000 + 1,
+          },
+          largestHtml: { url: '/calendar/', bytes: 1024 ** 2 },
+        }),
+      ],
+    };
+    const names = [
+      'Build cost per page vs bare Astro at 100×',
+      'Peak memory of the build at 100×',
+      'Peak memory of the build at 1000×',
+      'Largest HTML page at 1000×',
+    ];
+    const statusOf = (report: typeof within) =>
+      names.map((name) => evaluateBudgets(report).find((budget) => budget.name === name)!.status);
     expect(statusOf(within)).toEqual(['pass', 'pass', 'pass', 'pass']);
     expect(statusOf(over)).toEqual(['fail', 'fail', 'fail', 'fail']);
-    expect(statusOf({ ...base, scales: [scale(1, 2, 1)] })).toEqual(['not measured', 'not measured', 'not measured', 'not measured']);
-    expect(evaluateBudgets(over).find((budget) => budget.name === 'Largest HTML page at 1000×')!.actual).toBe('1.0 MB (/calendar/)');
+    expect(statusOf({ ...base, scales: [scale(1, 2, 1)] })).toEqual([
+      'not measured',
+      'not measured',
+      'not measured',
+      'not measured',
+    ]);
+    expect(
+      evaluateBudgets(over).find((budget) => budget.name === 'Largest HTML page at 1000×')!.actual,
+    ).toBe('1.0 MB (/calendar/)');
   });
 
   test('fails on overhead, super-linear growth, a heavy session page, content JavaScript and a heavy first search', () => {
-    const session = { type: 'session', count: 1, median: {} as never, heaviest: {} as never, medianRatio: 3.5, worstRatio: 3.5, worstRatioUrl: '/sessions/a/', worstHtmlRatio: 2.25, worstHtmlRatioUrl: '/sessions/a/', disallowedJsBytes: 10 };
+    const session = {
+      type: 'session',
+      count: 1,
+      median: {} as never,
+      heaviest: {} as never,
+      medianRatio: 3.5,
+      worstRatio: 3.5,
+      worstRatioUrl: '/sessions/a/',
+      worstHtmlRatio: 2.25,
+      worstHtmlRatioUrl: '/sessions/a/',
+      disallowedJsBytes: 10,
+    };
     const search = {
-      status: 'measured' as const, index: { files: 1, bytes: 1, byKind: {} },
+      status: 'measured' as const,
+      index: { files: 1, bytes: 1, byKind: {} },
       pageLoad: { bytes: 100 * 1024, requests: 3, milliseconds: 1, byKind: {} },
       firstQuery: { query: 'a', bytes: 60 * 1024, requests: 4, milliseconds: 1, byKind: {} },
       laterQuery: { query: 'b', bytes: 1024, requests: 1, milliseconds: 1, byKind: {} },
       firstSearchBytes: budgetLimits.firstSearchBytes + 1,
     };
-    const report = { ...base, scales: [scale(1, 2, 1, { pageTypes: [session], search }), scale(1000, 50 * budgetLimits.overheadAtLargest + 1, 50)], growth: { siteUpperExponent: 1.3 } };
-    const failed = evaluateBudgets(report).filter((budget) => budget.status === 'fail').map((budget) => budget.name);
+    const report = {
+      ...base,
+      scales: [
+        scale(1, 2, 1, { pageTypes: [session], search }),
+        scale(1000, 50 * budgetLimits.overheadAtLargest + 1, 50),
+      ],
+      growth: { siteUpperExponent: 1.3 },
+    };
+    const failed = evaluateBudgets(report)
+      .filter((budget) => budget.status === 'fail')
+      .map((budget) => budget.name);
     expect(failed).toEqual([
       'Build cost per page vs bare Astro at 1000×',
       'Linear growth (exponent between the two largest scales)',
@@ -242,26 +430,43 @@ describe('evaluateBudgets', () => {
       'First search transferred (page + first query)',
       'Lighthouse 100 in every category',
     ]);
-    const sessionBudget = evaluateBudgets(report).find((budget) => budget.name === 'Session page vs its text alone (brotli, HTML + CSS + JS)')!;
+    const sessionBudget = evaluateBudgets(report).find(
+      (budget) => budget.name === 'Session page vs its text alone (brotli, HTML + CSS + JS)',
+    )!;
     expect(sessionBudget.note).toBe('HTML alone: 2.25×, worst: /sessions/a/');
   });
 });
 
 test('the session page paragraph says where its bytes go and what room the budget leaves its HTML', () => {
   const sizes = (brotli: number): Sizes => ({ raw: brotli * 5, gzip: brotli, brotli });
-  const page = { url: '/sessions/a/', html: sizes(6000), css: sizes(3000), js: sizes(1500), total: sizes(10500), text: sizes(2400), scripts: [] };
-  expect(sessionWeightParagraph(page)).toBe('Session page with the highest ratio (/sessions/a/), brotli: HTML 5.9 KB, CSS 2.9 KB, JS 1.5 KB, against 2.3 KB of text: '
-    + 'the HTML alone is 2.50× the text. Under 3× with this stylesheet and script (shared by every page, cached after the first), its HTML would have to fit in 2.6 KB, at least its text.');
-  expect(sessionWeightParagraph({ ...page, css: sizes(5000) })).toContain('would have to fit in 700 B, less than its text alone.');
+  const page = {
+    url: '/sessions/a/',
+    html: sizes(6000),
+    css: sizes(3000),
+    js: sizes(1500),
+    total: sizes(10500),
+    text: sizes(2400),
+    scripts: [],
+  };
+  expect(sessionWeightParagraph(page)).toBe(
+    'Session page with the highest ratio (/sessions/a/), brotli: HTML 5.9 KB, CSS 2.9 KB, JS 1.5 KB, against 2.3 KB of text: ' +
+      'the HTML alone is 2.50× the text. Under 3× with this stylesheet and script (shared by every page, cached after the first), its HTML would have to fit in 2.6 KB, at least its text.',
+  );
+  expect(sessionWeightParagraph({ ...page, css: sizes(5000) })).toContain(
+    'would have to fit in 700 B, less than its text alone.',
+  );
 });
 
 test('staticImports finds the relative imports of a minified module, bare and named', () => {
-  expect(staticImports('import{a as e}from"./enhancement.B1.js";import"./side.js";import * as x from \'../up.js\';const y="import(./no.js)";'))
-    .toEqual(['./enhancement.B1.js', './side.js', '../up.js']);
+  expect(
+    staticImports(
+      'import{a as e}from"./enhancement.B1.js";import"./side.js";import * as x from \'../up.js\';const y="import(./no.js)";',
+    ),
+  ).toEqual(['./enhancement.B1.js', './side.js', '../up.js']);
   expect(staticImports('import{a}from"https://cdn.example/x.js";')).toEqual([]);
 });
 
-test('a page\'s module scripts are measured with the chunks they import, each once; only /_astro/ bundles are the enhancement', () => {
+test("a page's module scripts are measured with the chunks they import, each once; only /_astro/ bundles are the enhancement", () => {
   const dist = mkdtempSync(join(tmpdir(), 'oewg-weight-'));
   try {
     mkdirSync(join(dist, '_astro'));
@@ -270,10 +475,18 @@ test('a page\'s module scripts are measured with the chunks they import, each on
     writeFileSync(join(dist, '_astro', 'b.3.js'), 'import{y}from"./shared.2.js";y();');
     writeFileSync(join(dist, '_astro', 'shared.2.js'), 'export const x=1,y=2;');
     writeFileSync(join(dist, 'scripts', 'other.js'), 'alert(1)');
-    writeFileSync(join(dist, 'index.html'), '<main><p>Text</p></main><script type="module" src="/oewg/_astro/a.1.js"></script>'
-      + '<script type="module" src="/oewg/_astro/b.3.js"></script><script src="/oewg/scripts/other.js"></script>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<main><p>Text</p></main><script type="module" src="/oewg/_astro/a.1.js"></script>' +
+        '<script type="module" src="/oewg/_astro/b.3.js"></script><script src="/oewg/scripts/other.js"></script>',
+    );
     const weight = measurePage(dist, 'index.html', '/oewg/');
-    expect(weight.scripts).toEqual(['/oewg/_astro/a.1.js', '/oewg/_astro/shared.2.js', '/oewg/_astro/b.3.js', '/oewg/scripts/other.js']);
+    expect(weight.scripts).toEqual([
+      '/oewg/_astro/a.1.js',
+      '/oewg/_astro/shared.2.js',
+      '/oewg/_astro/b.3.js',
+      '/oewg/scripts/other.js',
+    ]);
     expect(weight.js.raw).toBe(33 + 21 + 33 + 8);
     expect(weight.disallowedJsBytes).toBe(8);
   } finally {

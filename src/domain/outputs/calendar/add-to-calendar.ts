@@ -10,7 +10,14 @@
  */
 import type { Meeting, SiteModel, Slot } from '../../model/model.ts';
 import { sessionById } from '../../model/lookup.ts';
-import { addDays, longDate, slotTimeLabel, unTime, utcOffsetLabel, weekdayName } from '../../time.ts';
+import {
+  addDays,
+  longDate,
+  slotTimeLabel,
+  unTime,
+  utcOffsetLabel,
+  weekdayName,
+} from '../../time.ts';
 import { meetingEvent, slotEvent, type CalendarContext } from './events.ts';
 
 /** One entry to add: what, where, when (two UTC instants or one whole day) and a short text. */
@@ -31,13 +38,18 @@ export interface AddToCalendarLinks {
 }
 
 /** The entry of a programme slot: the slot's own UTC instants. */
-export function slotCalendarEntry(slot: Slot, site: SiteModel, context: CalendarContext): CalendarEntry {
+export function slotCalendarEntry(
+  slot: Slot,
+  site: SiteModel,
+  context: CalendarContext,
+): CalendarEntry {
   const event = slotEvent(slot, site, context);
   const session = sessionById(site.sessions, slot.sessionId)!;
   return {
     title: event.summary,
-    details: `${session.name}, ${weekdayName(slot.date)}, ${longDate(slot.date)}, ${slotTimeLabel(slot)} `
-      + `(${session.timeZone}, ${slot.offsetLabel}).\nProgramme and guiding questions: ${event.url}`,
+    details:
+      `${session.name}, ${weekdayName(slot.date)}, ${longDate(slot.date)}, ${slotTimeLabel(slot)} ` +
+      `(${session.timeZone}, ${slot.offsetLabel}).\nProgramme and guiding questions: ${event.url}`,
     location: event.location,
     timing: { kind: 'timed', startUtc: slot.startUtc, endUtc: slot.endUtc },
   };
@@ -48,7 +60,11 @@ export function slotCalendarEntry(slot: Slot, site: SiteModel, context: Calendar
  * start without an announced end: an all-day entry too, whose title and details give the start
  * and say that the end was not announced (a timed entry would have to invent an end).
  */
-export function meetingCalendarEntry(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEntry {
+export function meetingCalendarEntry(
+  meeting: Meeting,
+  site: SiteModel,
+  context: CalendarContext,
+): CalendarEntry {
   const event = meetingEvent(meeting, site, context);
   const session = sessionById(site.sessions, meeting.sessionId)!;
   const day = `${weekdayName(meeting.date)}, ${longDate(meeting.date)}`;
@@ -57,7 +73,11 @@ export function meetingCalendarEntry(meeting: Meeting, site: SiteModel, context:
   // The event's timing already says which case this is (no time, a start only, both announced).
   const { timing } = event;
   if (timing.kind === 'all-day') {
-    return { ...base, details: `${meeting.title}, ${day}. The time was not announced.${more}`, timing };
+    return {
+      ...base,
+      details: `${meeting.title}, ${day}. The time was not announced.${more}`,
+      timing,
+    };
   }
   const offset = utcOffsetLabel(meeting.date, meeting.start, session.timeZone);
   if (timing.kind === 'start-only') {
@@ -84,20 +104,38 @@ function basicUtc(utcIso: string): string {
 
 /** Google Calendar's event template: `dates` is start/end in UTC, or two dates (end exclusive) for a whole day. */
 export function googleEventUrl(entry: CalendarEntry): string {
-  const dates = entry.timing.kind === 'timed'
-    ? `${basicUtc(entry.timing.startUtc)}/${basicUtc(entry.timing.endUtc)}`
-    : `${entry.timing.date.replace(/-/g, '')}/${addDays(entry.timing.date, 1).replace(/-/g, '')}`;
-  const query = new URLSearchParams({ action: 'TEMPLATE', text: entry.title, dates, details: entry.details, location: entry.location });
+  const dates =
+    entry.timing.kind === 'timed'
+      ? `${basicUtc(entry.timing.startUtc)}/${basicUtc(entry.timing.endUtc)}`
+      : `${entry.timing.date.replace(/-/g, '')}/${addDays(entry.timing.date, 1).replace(/-/g, '')}`;
+  const query = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: entry.title,
+    dates,
+    details: entry.details,
+    location: entry.location,
+  });
   return `https://calendar.google.com/calendar/render?${query}`;
 }
 
 /** Outlook's compose deep link on one of its two hosts; times in UTC, or a whole day. */
-export function outlookComposeUrl(entry: CalendarEntry, host: 'outlook.live.com' | 'outlook.office.com'): string {
-  const [startdt, enddt, allday] = entry.timing.kind === 'timed'
-    ? [entry.timing.startUtc, entry.timing.endUtc, 'false']
-    : [entry.timing.date, addDays(entry.timing.date, 1), 'true'];
+export function outlookComposeUrl(
+  entry: CalendarEntry,
+  host: 'outlook.live.com' | 'outlook.office.com',
+): string {
+  const [startdt, enddt, allday] =
+    entry.timing.kind === 'timed'
+      ? [entry.timing.startUtc, entry.timing.endUtc, 'false']
+      : [entry.timing.date, addDays(entry.timing.date, 1), 'true'];
   const query = new URLSearchParams({
-    path: '/calendar/action/compose', rru: 'addevent', subject: entry.title, startdt, enddt, allday, body: entry.details, location: entry.location,
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: entry.title,
+    startdt,
+    enddt,
+    allday,
+    body: entry.details,
+    location: entry.location,
   });
   return `https://${host}/calendar/0/action/compose?${query}`;
 }

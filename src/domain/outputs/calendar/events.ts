@@ -10,7 +10,13 @@ import { indexById, sessionById } from '../../model/lookup.ts';
 import { formatLabel } from '../../model/browse.ts';
 import { slotTimeLabel } from '../../time.ts';
 import {
-  addMinutesUtc, dateStartUtc, durationMinutes, longDate, unTime, utcOffsetLabel, weekdayName,
+  addMinutesUtc,
+  dateStartUtc,
+  durationMinutes,
+  longDate,
+  unTime,
+  utcOffsetLabel,
+  weekdayName,
 } from '../../time.ts';
 import { paths, type Urls } from '../../urls.ts';
 import { meetingAnchor } from '../../anchors.ts';
@@ -73,7 +79,8 @@ export interface CalendarFeed {
 const groupName = 'OEWG on ICT security 2021–2025';
 
 /** Said in every feed description, because the times are written in UTC. */
-const utcNote = 'Times are published in UTC; calendar applications show them in your own time zone.';
+const utcNote =
+  'Times are published in UTC; calendar applications show them in your own time zone.';
 
 /** A slot's UID, e.g. `slot-2022-03-28-1000@oewg.example.org`: from the slot id alone. */
 export function slotUid(slotId: string): string {
@@ -105,7 +112,11 @@ export function blockLabel(block: Block, topic: Topic): string {
 }
 
 /** The summary of a slot: its blocks in order, then the session. */
-export function slotSummary(slot: Slot, session: Session, topicsById: ReadonlyMap<string, Topic>): string {
+export function slotSummary(
+  slot: Slot,
+  session: Session,
+  topicsById: ReadonlyMap<string, Topic>,
+): string {
   const labels = slot.blocks.map((block) => blockLabel(block, topicsById.get(block.topicId)!));
   return `${labels.join('; ')} — OEWG, ${session.name}`;
 }
@@ -120,7 +131,8 @@ function blockText(block: Block, session: Session, context: CalendarContext): st
   }
   for (const item of block.items) lines.push(`- ${item}`);
   if (block.focusedDiscussion) lines.push(block.focusedDiscussion);
-  if (block.questions.length > 0) lines.push('Guiding questions:', ...questionLines(block.questions));
+  if (block.questions.length > 0)
+    lines.push('Guiding questions:', ...questionLines(block.questions));
   // The second session's programme prints no questions: the Chair suggested them in the narrative
   // summaries (Annex B), one section per sub-item. They are labelled as such, never mixed in.
   if (block.questions.length === 0) {
@@ -154,11 +166,17 @@ function locationOf(format: Slot['format'], session: Session): string {
  * up to four feeds (all, its session, its topics, its own download): it is built once, and the
  * same object lets the serialiser write its text once (see `eventText` in ics.ts).
  */
-const builtEvents = new WeakMap<CalendarContext, WeakMap<SiteModel, WeakMap<Slot | Meeting, CalendarEvent>>>();
+const builtEvents = new WeakMap<
+  CalendarContext,
+  WeakMap<SiteModel, WeakMap<Slot | Meeting, CalendarEvent>>
+>();
 
 /** The event of `entry`, built by `build` on first use and then reused. */
 function builtOnce<Entry extends Slot | Meeting>(
-  entry: Entry, site: SiteModel, context: CalendarContext, build: (entry: Entry, site: SiteModel, context: CalendarContext) => CalendarEvent,
+  entry: Entry,
+  site: SiteModel,
+  context: CalendarContext,
+  build: (entry: Entry, site: SiteModel, context: CalendarContext) => CalendarEvent,
 ): CalendarEvent {
   let bySite = builtEvents.get(context);
   if (!bySite) builtEvents.set(context, (bySite = new WeakMap()));
@@ -175,7 +193,11 @@ export function slotEvent(slot: Slot, site: SiteModel, context: CalendarContext)
 }
 
 /** The event of a meeting around a session (the same object on every call: do not change it). */
-export function meetingEvent(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEvent {
+export function meetingEvent(
+  meeting: Meeting,
+  site: SiteModel,
+  context: CalendarContext,
+): CalendarEvent {
   return builtOnce(meeting, site, context, buildMeetingEvent);
 }
 
@@ -187,7 +209,9 @@ function buildSlotEvent(slot: Slot, site: SiteModel, context: CalendarContext): 
   const header = [
     `${session.name}, ${weekdayName(slot.date)}, ${longDate(slot.date)}, ${slotTimeLabel(slot)} (${session.timeZone}, ${slot.offsetLabel})`,
     formatText(slot.format, session),
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   const categories = [...new Set(slot.blocks.map((block) => topicsById.get(block.topicId)!.title))];
   return {
     uid: slotUid(slot.id),
@@ -197,7 +221,9 @@ function buildSlotEvent(slot: Slot, site: SiteModel, context: CalendarContext): 
       ...slot.blocks.map((block) => blockText(block, session, context)),
       slotNoteLines(slot, session).join('\n'),
       `Permalink: ${url}`,
-    ].filter(Boolean).join('\n\n'),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     location: locationOf(slot.format, session),
     url,
     categories,
@@ -208,7 +234,11 @@ function buildSlotEvent(slot: Slot, site: SiteModel, context: CalendarContext): 
 }
 
 /** Builds the event of a meeting around a session; unannounced times are said, never invented. */
-function buildMeetingEvent(meeting: Meeting, site: SiteModel, context: CalendarContext): CalendarEvent {
+function buildMeetingEvent(
+  meeting: Meeting,
+  site: SiteModel,
+  context: CalendarContext,
+): CalendarEvent {
   const session = sessionById(site.sessions, meeting.sessionId)!;
   const url = `${context.urls.absolute(paths.session(session.id))}#${meetingAnchor(meeting.id)}`;
   const day = `${weekdayName(meeting.date)}, ${longDate(meeting.date)}`;
@@ -219,19 +249,29 @@ function buildMeetingEvent(meeting: Meeting, site: SiteModel, context: CalendarC
     timing = { kind: 'all-day', date: meeting.date };
   } else if (meeting.end === 'not announced') {
     const offset = utcOffsetLabel(meeting.date, meeting.start, session.timeZone);
-    when = `${day}, ${unTime(meeting.start)} (${session.timeZone}, ${offset}). The end time was not announced: `
-      + 'this calendar entry has a start and no end.';
+    when =
+      `${day}, ${unTime(meeting.start)} (${session.timeZone}, ${offset}). The end time was not announced: ` +
+      'this calendar entry has a start and no end.';
     timing = { kind: 'start-only', startUtc: meeting.startUtc };
   } else {
     const offset = utcOffsetLabel(meeting.date, meeting.start, session.timeZone);
     when = `${day}, ${unTime(meeting.start)}\u2013${unTime(meeting.end)} (${session.timeZone}, ${offset})`;
     timing = {
-      kind: 'timed', startUtc: meeting.startUtc,
-      endUtc: addMinutesUtc(meeting.startUtc, durationMinutes(meeting.date, meeting.start, meeting.end, session.timeZone)),
+      kind: 'timed',
+      startUtc: meeting.startUtc,
+      endUtc: addMinutesUtc(
+        meeting.startUtc,
+        durationMinutes(meeting.date, meeting.start, meeting.end, session.timeZone),
+      ),
     };
   }
   // Said in the title too, where a calendar grid shows it: the time, or the end, is not a fact.
-  const untimed = timing.kind === 'all-day' ? ' (time not announced)' : timing.kind === 'start-only' ? ' (end not announced)' : '';
+  const untimed =
+    timing.kind === 'all-day'
+      ? ' (time not announced)'
+      : timing.kind === 'start-only'
+        ? ' (end not announced)'
+        : '';
   return {
     uid: meetingUid(meeting.id),
     summary: `OEWG: ${meeting.title}${untimed}`,
@@ -258,7 +298,9 @@ function startKey(event: CalendarEvent): string {
 
 /** Events in time order; the UID breaks ties so the order never depends on input order. */
 function inTimeOrder(events: CalendarEvent[]): CalendarEvent[] {
-  return [...events].sort((a, b) => startKey(a).localeCompare(startKey(b)) || a.uid.localeCompare(b.uid));
+  return [...events].sort(
+    (a, b) => startKey(a).localeCompare(startKey(b)) || a.uid.localeCompare(b.uid),
+  );
 }
 
 /** The one zone of the given sessions, or UTC when they differ (the hint must not mislead). */
@@ -270,7 +312,10 @@ function sharedTimeZone(sessions: readonly Session[]): string {
 /** Every session's slots and meetings. */
 export function allFeed(site: SiteModel, context: CalendarContext): CalendarFeed {
   const sessionList = site.sessions
-    .map((session) => `${session.name} (${longDate(session.startDate)} to ${longDate(session.endDate)})`)
+    .map(
+      (session) =>
+        `${session.name} (${longDate(session.startDate)} to ${longDate(session.endDate)})`,
+    )
     .join('; ');
   return {
     path: paths.allFeed(),
@@ -285,12 +330,17 @@ export function allFeed(site: SiteModel, context: CalendarContext): CalendarFeed
 }
 
 /** One session's slots and the meetings around it. */
-export function sessionFeed(session: Session, site: SiteModel, context: CalendarContext): CalendarFeed {
+export function sessionFeed(
+  session: Session,
+  site: SiteModel,
+  context: CalendarContext,
+): CalendarFeed {
   return {
     path: paths.sessionFeed(session.id),
     name: `${groupName}: ${session.name}`,
-    description: `${session.programmeTitle}, ${session.name}, ${session.venue}, ${longDate(session.startDate)} `
-      + `to ${longDate(session.endDate)} (source: ${session.programmeSource.title}), with the meetings around it. ${utcNote}`,
+    description:
+      `${session.programmeTitle}, ${session.name}, ${session.venue}, ${longDate(session.startDate)} ` +
+      `to ${longDate(session.endDate)} (source: ${session.programmeSource.title}), with the meetings around it. ${utcNote}`,
     timeZone: session.timeZone,
     events: inTimeOrder([
       ...session.slots.map((slot) => slotEvent(slot, site, context)),

@@ -55,11 +55,14 @@ function dateValue(isoDate: string): string {
  * all-day markers, as ical-generator writes them.
  */
 function timingLines(timing: EventTiming): string[] {
-  if (timing.kind === 'timed') return [`DTSTART:${utcDateTime(timing.startUtc)}`, `DTEND:${utcDateTime(timing.endUtc)}`];
+  if (timing.kind === 'timed')
+    return [`DTSTART:${utcDateTime(timing.startUtc)}`, `DTEND:${utcDateTime(timing.endUtc)}`];
   if (timing.kind === 'start-only') return [`DTSTART:${utcDateTime(timing.startUtc)}`];
   return [
-    `DTSTART;VALUE=DATE:${dateValue(timing.date)}`, `DTEND;VALUE=DATE:${dateValue(addDays(timing.date, 1))}`,
-    'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
+    `DTSTART;VALUE=DATE:${dateValue(timing.date)}`,
+    `DTEND;VALUE=DATE:${dateValue(addDays(timing.date, 1))}`,
+    'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+    'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
   ];
 }
 
@@ -81,7 +84,9 @@ function eventLines(event: CalendarEvent): string[] {
     ...(placeholder ? ['TRANSP:TRANSPARENT'] : []),
     `LOCATION:${text(event.location)}`,
     `DESCRIPTION:${text(event.description)}`,
-    ...(event.categories.length > 0 ? [`CATEGORIES:${event.categories.map((name) => text(categoryName(name))).join(',')}`] : []),
+    ...(event.categories.length > 0
+      ? [`CATEGORIES:${event.categories.map((name) => text(categoryName(name))).join(',')}`]
+      : []),
     `URL:${event.url}`,
     ...(placeholder ? ['X-MICROSOFT-CDO-BUSYSTATUS:FREE'] : []),
     `LAST-MODIFIED:${stamp}`,

@@ -145,13 +145,19 @@ export function roomOf(slot: Pick<Slot, 'format'>, session: Pick<Session, 'venue
 }
 
 /** Event title: the titles of the slot's topics in programme order, without repeats. */
-export function eventTitle(slot: Pick<Slot, 'blocks'>, topicsById: ReadonlyMap<string, Topic>): string {
+export function eventTitle(
+  slot: Pick<Slot, 'blocks'>,
+  topicsById: ReadonlyMap<string, Topic>,
+): string {
   const titles = [...new Set(slot.blocks.map((block) => topicOf(block.topicId, topicsById).title))];
   return titles.join('; ');
 }
 
 /** The track of a slot: its first agenda item 5 sub-item, or for procedural slots its first block's topic. */
-export function trackTopic(slot: Pick<Slot, 'topicIds' | 'blocks'>, topicsById: ReadonlyMap<string, Topic>): Topic {
+export function trackTopic(
+  slot: Pick<Slot, 'topicIds' | 'blocks'>,
+  topicsById: ReadonlyMap<string, Topic>,
+): Topic {
   return topicOf(slot.topicIds[0] ?? slot.blocks[0]!.topicId, topicsById);
 }
 
@@ -160,7 +166,10 @@ export function trackTopic(slot: Pick<Slot, 'topicIds' | 'blocks'>, topicsById: 
  * programme prints no questions, its annex B prints them per topic. Only for blocks without
  * questions of their own, and once per topic in a slot.
  */
-export function summariesForSlot(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 'summaries'>): Map<number, Summary[]> {
+export function summariesForSlot(
+  slot: Pick<Slot, 'blocks'>,
+  session: Pick<Session, 'summaries'>,
+): Map<number, Summary[]> {
   const result = new Map<number, Summary[]>();
   const shown = new Set<string>();
   for (const [index, block] of slot.blocks.entries()) {
@@ -178,7 +187,10 @@ export function summariesForSlot(slot: Pick<Slot, 'blocks'>, session: Pick<Sessi
  * other lines and guiding questions, word for word; for the second session, the guiding questions
  * of the narrative summaries on the block's topic, labelled as such.
  */
-export function eventDescription(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 'summaries'>): string {
+export function eventDescription(
+  slot: Pick<Slot, 'blocks'>,
+  session: Pick<Session, 'summaries'>,
+): string {
   const summaryQuestions = summariesForSlot(slot, session);
   return slot.blocks
     .map((block, index) => {
@@ -192,7 +204,9 @@ export function eventDescription(slot: Pick<Slot, 'blocks'>, session: Pick<Sessi
       lines.push(...block.items.map((item) => `- ${item}`));
       lines.push(...questionLines(block.questions));
       for (const summary of summaryQuestions.get(index) ?? []) {
-        lines.push(`Suggested guiding questions of the narrative summaries, section ${summary.section}:`);
+        lines.push(
+          `Suggested guiding questions of the narrative summaries, section ${summary.section}:`,
+        );
         lines.push(...questionLines(summary.questions));
       }
       return lines.join('\n');
@@ -201,25 +215,45 @@ export function eventDescription(slot: Pick<Slot, 'blocks'>, session: Pick<Sessi
 }
 
 /** The documents a slot cites (its blocks, its questions and the summary questions shown with it), as links. */
-export function eventLinks(slot: Pick<Slot, 'blocks'>, session: Pick<Session, 'summaries'>, model: Pick<SiteModel, 'documents'>): ScheduleLink[] {
+export function eventLinks(
+  slot: Pick<Slot, 'blocks'>,
+  session: Pick<Session, 'summaries'>,
+  model: Pick<SiteModel, 'documents'>,
+): ScheduleLink[] {
   const summaryQuestions = summariesForSlot(slot, session);
   const documentIds: string[] = [];
   for (const [index, block] of slot.blocks.entries()) {
-    const questions = [...block.questions, ...(summaryQuestions.get(index) ?? []).flatMap((summary) => summary.questions)];
-    for (const reference of [...block.references, ...questions.flatMap((question) => question.references)]) {
+    const questions = [
+      ...block.questions,
+      ...(summaryQuestions.get(index) ?? []).flatMap((summary) => summary.questions),
+    ];
+    for (const reference of [
+      ...block.references,
+      ...questions.flatMap((question) => question.references),
+    ]) {
       if (!documentIds.includes(reference.document)) documentIds.push(reference.document);
     }
   }
   return documentIds.map((documentId) => {
     const document = indexById(model.documents).get(documentId);
     if (!document) throw new Error(`slot cites an unknown document ${documentId}`);
-    return { type: 'related', url: document.url, title: document.title ? `${document.title} (${document.symbol})` : document.symbol };
+    return {
+      type: 'related',
+      url: document.url,
+      title: document.title ? `${document.title} (${document.symbol})` : document.symbol,
+    };
   });
 }
 
 /** Speakers the programme names; the others (unnamed) are left out rather than guessed. */
 export function eventPersons(slot: Pick<Slot, 'blocks'>): SchedulePerson[] {
-  const names = [...new Set(slot.blocks.flatMap((block) => block.speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : []))))];
+  const names = [
+    ...new Set(
+      slot.blocks.flatMap((block) =>
+        block.speakers.flatMap((speaker) => (speaker.name ? [speaker.name] : [])),
+      ),
+    ),
+  ];
   return names.map((name) => {
     const guid = scheduleGuid(`person:${name}`);
     return { id: legacyId(guid), name, guid };
@@ -237,7 +271,11 @@ export function timeslotDuration(slots: readonly Slot[], timeZone: string): stri
     return hours! * 60 + minutes!;
   };
   const grid = slots.reduce(
-    (result, slot) => gcd(gcd(result, minutesOfDay(slot.start)), durationMinutes(slot.date, slot.start, slot.end, timeZone)),
+    (result, slot) =>
+      gcd(
+        gcd(result, minutesOfDay(slot.start)),
+        durationMinutes(slot.date, slot.start, slot.end, timeZone),
+      ),
     0,
   );
   return hoursAndMinutes(grid === 0 ? 60 : grid);
@@ -288,19 +326,27 @@ function scheduleEvent(slot: Slot, context: EventContext): ScheduleEvent {
     type: slot.format.kind === 'informal' ? 'Informal meeting' : 'Meeting',
     language: 'en',
     abstract: '',
-    description: [eventDescription(slot, session), slotNoteLines(slot, session).join('\n')].filter(Boolean).join('\n\n'),
+    description: [eventDescription(slot, session), slotNoteLines(slot, session).join('\n')]
+      .filter(Boolean)
+      .join('\n\n'),
     persons: eventPersons(slot),
     links: eventLinks(slot, session, context.model),
   };
 }
 
 /** Builds the C3VOC schedule of one session. */
-export function buildConferenceSchedule(session: Session, model: Pick<SiteModel, 'topics' | 'documents'>, urls: Urls): ConferenceSchedule {
+export function buildConferenceSchedule(
+  session: Session,
+  model: Pick<SiteModel, 'topics' | 'documents'>,
+  urls: Urls,
+): ConferenceSchedule {
   const topicsById = indexById(model.topics);
   const acronym = conferenceAcronym(session);
   const roomNames = [...new Set(session.slots.map((slot) => roomOf(slot, session)))];
   const trackIds = new Set(session.slots.map((slot) => trackTopic(slot, topicsById).id));
-  const tracks = model.topics.filter((topic) => trackIds.has(topic.id)).map((topic) => ({ name: topic.title, slug: topic.id }));
+  const tracks = model.topics
+    .filter((topic) => trackIds.has(topic.id))
+    .map((topic) => ({ name: topic.title, slug: topic.id }));
   const context: EventContext = { session, model, urls, acronym, topicsById, legacyIds: new Map() };
   return {
     $schema: c3vocSchemaUrl,
@@ -323,7 +369,14 @@ export function buildConferenceSchedule(session: Session, model: Pick<SiteModel,
           date: day.date,
           day_start: earliestStart(day),
           day_end: latestEnd(day),
-          rooms: Object.fromEntries(roomNames.map((name) => [name, day.slots.filter((slot) => roomOf(slot, session) === name).map((slot) => scheduleEvent(slot, context))])),
+          rooms: Object.fromEntries(
+            roomNames.map((name) => [
+              name,
+              day.slots
+                .filter((slot) => roomOf(slot, session) === name)
+                .map((slot) => scheduleEvent(slot, context)),
+            ]),
+          ),
         })),
       },
     },
@@ -332,7 +385,8 @@ export function buildConferenceSchedule(session: Session, model: Pick<SiteModel,
 
 /** The start of the day's first slot, with offset. */
 function earliestStart(day: Day): string {
-  return day.slots.reduce((first, slot) => (slot.startUtc < first.startUtc ? slot : first)).startWithOffset;
+  return day.slots.reduce((first, slot) => (slot.startUtc < first.startUtc ? slot : first))
+    .startWithOffset;
 }
 
 /** The end of the day's last slot, with offset. */

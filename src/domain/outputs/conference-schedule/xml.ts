@@ -27,10 +27,16 @@ export function scheduleXml(document: ConferenceSchedule, selfUrl: string): stri
   conferenceElement.ele('base_url').txt(schedule.base_url);
   conferenceElement.ele('url').txt(conference.url);
   conferenceElement.ele('time_zone_name').txt(conference.time_zone_name);
-  for (const track of conference.tracks) conferenceElement.ele('track', { name: track.name, slug: track.slug });
+  for (const track of conference.tracks)
+    conferenceElement.ele('track', { name: track.name, slug: track.slug });
 
   for (const day of conference.days) {
-    const dayElement = root.ele('day', { index: String(day.index), date: day.date, start: day.day_start, end: day.day_end });
+    const dayElement = root.ele('day', {
+      index: String(day.index),
+      date: day.date,
+      start: day.day_start,
+      end: day.day_end,
+    });
     for (const room of conference.rooms) {
       const roomElement = dayElement.ele('room', { name: room.name, guid: room.guid });
       for (const event of day.rooms[room.name] ?? []) addEvent(roomElement, event);
@@ -56,7 +62,8 @@ function addEvent(parent: XmlElement, event: ScheduleEvent): void {
   element.ele('abstract').txt(event.abstract);
   element.ele('description').txt(event.description);
   const persons = element.ele('persons');
-  for (const person of event.persons) persons.ele('person', { id: String(person.id), guid: person.guid }).txt(person.name);
+  for (const person of event.persons)
+    persons.ele('person', { id: String(person.id), guid: person.guid }).txt(person.name);
   const links = element.ele('links');
   for (const link of event.links) links.ele('link', { href: link.url }).txt(link.title);
 }

@@ -14,7 +14,6 @@ import { Buffer } from 'node:buffer';
 import { stringify } from 'csv-stringify/sync';
 import type { SchemaNode } from './docs.ts';
 
-
 /** How a column's cells hold the field's value. */
 export type CsvCellKind = 'text' | 'number' | 'boolean' | 'lines' | 'json';
 
@@ -33,9 +32,10 @@ export interface CsvColumn {
 }
 
 /** The rule from a record's fields to the columns, in words (the /data/ page and the schema files state it). */
-export const csvRule = 'A nested field is a column named field.subfield; a list of texts has its items one per line inside the cell; '
-  + 'a list of objects is JSON text in one cell; an absent field is an empty cell; yes/no fields are true or false; '
-  + 'a text cell that would start with =, +, -, @, a tab or a carriage return starts with an apostrophe (\') before it, so that spreadsheets do not run it as a formula.';
+export const csvRule =
+  'A nested field is a column named field.subfield; a list of texts has its items one per line inside the cell; ' +
+  'a list of objects is JSON text in one cell; an absent field is an empty cell; yes/no fields are true or false; ' +
+  "a text cell that would start with =, +, -, @, a tab or a carriage return starts with an apostrophe (') before it, so that spreadsheets do not run it as a formula.";
 
 /** The byte-order mark that tells spreadsheet programs the file is UTF-8 (so accents survive). */
 export const utf8ByteOrderMark = '\uFEFF';
@@ -45,8 +45,12 @@ export const csvContentType = 'text/csv; charset=utf-8; header=present';
 
 /** The JSON Schema types of a node, looking through unions. */
 function typesOf(node: SchemaNode): string[] {
-  if (node.const !== undefined) return [typeof node.const === 'number' ? 'number' : typeof node.const];
-  if (node.enum) return [...new Set(node.enum.map((value) => (typeof value === 'number' ? 'number' : typeof value)))];
+  if (node.const !== undefined)
+    return [typeof node.const === 'number' ? 'number' : typeof node.const];
+  if (node.enum)
+    return [
+      ...new Set(node.enum.map((value) => (typeof value === 'number' ? 'number' : typeof value))),
+    ];
   const variants = node.anyOf ?? node.oneOf;
   if (variants) return [...new Set(variants.flatMap(typesOf))];
   if (Array.isArray(node.type)) return node.type;
@@ -64,13 +68,17 @@ function scalarKind(node: SchemaNode, where: string): CsvCellKind {
   const types = typesOf(node);
   if (types.includes('array')) {
     const itemTypes = node.items ? typesOf(node.items) : [];
-    const scalarItems = itemTypes.length > 0 && itemTypes.every((type) => ['string', 'number', 'integer'].includes(type));
+    const scalarItems =
+      itemTypes.length > 0 &&
+      itemTypes.every((type) => ['string', 'number', 'integer'].includes(type));
     return scalarItems && !node.items?.properties ? 'lines' : 'json';
   }
   if (types.length === 1 && (types[0] === 'number' || types[0] === 'integer')) return 'number';
   if (types.length === 1 && types[0] === 'boolean') return 'boolean';
   if (types.every((type) => type === 'string')) return 'text';
-  throw new Error(`${where}: no CSV column rule for a field of type ${types.join(' or ') || 'any'}`);
+  throw new Error(
+    `${where}: no CSV column rule for a field of type ${types.join(' or ') || 'any'}`,
+  );
 }
 
 /** The columns of a dataset, in schema order, from its JSON Schema (an array of objects). */
@@ -86,10 +94,18 @@ export function csvColumns(datasetSchema: object): CsvColumn[] {
         seen.add(name);
         const path = [...prefix, name];
         // A field of one variant only is required only in that variant: its cell may be empty.
-        const required = parentRequired && variants.every((other) => other.required?.includes(name) ?? false);
+        const required =
+          parentRequired && variants.every((other) => other.required?.includes(name) ?? false);
         const nested = objectVariants(property);
         if (nested.length > 0) visit(nested, path, required);
-        else columns.push({ name: path.join('.'), path, kind: scalarKind(property, path.join('.')), required, description: property.description ?? '' });
+        else
+          columns.push({
+            name: path.join('.'),
+            path,
+            kind: scalarKind(property, path.join('.')),
+            required,
+            description: property.description ?? '',
+          });
       }
     }
   };
@@ -115,17 +131,22 @@ export function csvCell(column: CsvColumn, value: unknown, where: string): strin
   if (value === undefined) return '';
   switch (column.kind) {
     case 'text':
-      if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${where}: ${column.name} is not a ${column.kind}`);
+      if (typeof value !== 'string' && typeof value !== 'number')
+        throw new Error(`${where}: ${column.name} is not a ${column.kind}`);
       return String(value);
     case 'number':
-      if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${where}: ${column.name} is not a ${column.kind}`);
+      if (typeof value !== 'string' && typeof value !== 'number')
+        throw new Error(`${where}: ${column.name} is not a ${column.kind}`);
       return value;
     case 'boolean':
       return value ? 'true' : 'false';
     case 'lines': {
       const items = (value as unknown[]).map(String);
       const broken = items.find((item) => /[\r\n]/.test(item) || item === '');
-      if (broken !== undefined) throw new Error(`${where}: ${column.name}: a list item that is empty or holds a line break cannot be one line of a CSV cell: ${JSON.stringify(broken)}`);
+      if (broken !== undefined)
+        throw new Error(
+          `${where}: ${column.name}: a list item that is empty or holds a line break cannot be one line of a CSV cell: ${JSON.stringify(broken)}`,
+        );
       return items.join('\n');
     }
     case 'json':
@@ -156,21 +177,36 @@ const csvOptions = {
  * line ends. Rows are written in parts of `csvRowsPerPart` (each row ends with CRLF, so the parts
  * joined are the whole file): at scale a file is tens of megabytes, never held as one string.
  */
-export function datasetCsvBytes(name: string, datasetSchema: object, records: readonly unknown[]): Buffer<ArrayBuffer> {
+export function datasetCsvBytes(
+  name: string,
+  datasetSchema: object,
+  records: readonly unknown[],
+): Buffer<ArrayBuffer> {
   const columns = csvColumns(datasetSchema);
   const rowOf = (record: unknown, index: number): (string | number)[] => {
     const where = `${name}.csv: record ${index + 1}${typeof (record as { id?: unknown }).id === 'string' ? ` (${(record as { id: string }).id})` : ''}`;
     return columns.map((column) => csvCell(column, valueAt(record, column.path), where));
   };
-  const parts = [Buffer.from(utf8ByteOrderMark + stringify([columns.map((column) => column.name)], csvOptions), 'utf8')];
+  const parts = [
+    Buffer.from(
+      utf8ByteOrderMark + stringify([columns.map((column) => column.name)], csvOptions),
+      'utf8',
+    ),
+  ];
   for (let start = 0; start < records.length; start += csvRowsPerPart) {
-    const rows = records.slice(start, start + csvRowsPerPart).map((record, offset) => rowOf(record, start + offset));
+    const rows = records
+      .slice(start, start + csvRowsPerPart)
+      .map((record, offset) => rowOf(record, start + offset));
     parts.push(Buffer.from(stringify(rows, csvOptions), 'utf8'));
   }
   return Buffer.concat(parts);
 }
 
 /** The CSV file of a dataset as text (the bytes of `datasetCsvBytes`, decoded). */
-export function datasetCsvText(name: string, datasetSchema: object, records: readonly unknown[]): string {
+export function datasetCsvText(
+  name: string,
+  datasetSchema: object,
+  records: readonly unknown[],
+): string {
   return datasetCsvBytes(name, datasetSchema, records).toString('utf8');
 }

@@ -4,15 +4,33 @@
  */
 import { Buffer } from 'node:buffer';
 import { z } from 'zod';
-import type { Citation, Document, Question, ReportParagraph, Session, SiteModel, Slot, Topic } from '../../model/model.ts';
+import type {
+  Citation,
+  Document,
+  Question,
+  ReportParagraph,
+  Session,
+  SiteModel,
+  Slot,
+  Topic,
+} from '../../model/model.ts';
 import { sessionById } from '../../model/lookup.ts';
 import { buildBackLinks, type BackLinks } from '../../model/back-links.ts';
 import { createCitationResolver } from '../../model/citations.ts';
 import type { Location } from '../../model/locations.ts';
 import {
   datasetSchema,
-  type CitationRecord, type CitedInRecord, type DatasetName, type SourcePassageRecord, type DatasetRecords, type DocumentRecord, type QuestionRecord,
-  type ReportParagraphRecord, type SessionRecord, type SlotRecord, type TopicRecord,
+  type CitationRecord,
+  type CitedInRecord,
+  type DatasetName,
+  type SourcePassageRecord,
+  type DatasetRecords,
+  type DocumentRecord,
+  type QuestionRecord,
+  type ReportParagraphRecord,
+  type SessionRecord,
+  type SlotRecord,
+  type TopicRecord,
 } from '../../content/schemas/export/index.ts';
 import { paths, type Urls } from '../../urls.ts';
 import { documentAnchor, meetingAnchor, sourceLineAnchor } from '../../anchors.ts';
@@ -27,7 +45,10 @@ export function permalinkOf(urls: Urls, path: string, fragment?: string): string
 
 /** Absolute URL of a guiding question: on the session page, or on the narrative summaries page. */
 export function questionPermalink(urls: Urls, question: Question): string {
-  const page = question.origin.kind === 'slot' ? paths.session(question.sessionId) : paths.summaries(question.sessionId);
+  const page =
+    question.origin.kind === 'slot'
+      ? paths.session(question.sessionId)
+      : paths.summaries(question.sessionId);
   return permalinkOf(urls, page, question.id);
 }
 
@@ -38,19 +59,30 @@ export function slotPermalink(urls: Urls, slot: Slot): string {
 
 /** The back-links a page lists, as export records. */
 function citedInRecords(locations: readonly Location[], urls: Urls): CitedInRecord[] {
-  return locations.map((location) => ({ label: location.label, permalink: permalinkOf(urls, location.path, location.anchor) }));
+  return locations.map((location) => ({
+    label: location.label,
+    permalink: permalinkOf(urls, location.path, location.anchor),
+  }));
 }
 
 /** Where elements stand in their sources (`passageKeys` → passage), as the pages' "Source" links show. */
 export type PassageLookup = ReadonlyMap<string, SourcePassage>;
 
 /** The `source` field of a record: the element's passage, where it is known. */
-function sourceField(urls: Urls, passages: PassageLookup, key: string): { source?: SourcePassageRecord } {
+function sourceField(
+  urls: Urls,
+  passages: PassageLookup,
+  key: string,
+): { source?: SourcePassageRecord } {
   const passage = passages.get(key);
   if (!passage) return {};
   return {
     source: {
-      url: permalinkOf(urls, paths.source(sourceStem(passage.source)), sourceLineAnchor(passage.startLine)),
+      url: permalinkOf(
+        urls,
+        paths.source(sourceStem(passage.source)),
+        sourceLineAnchor(passage.startLine),
+      ),
       startLine: passage.startLine,
       endLine: passage.endLine,
     },
@@ -59,10 +91,15 @@ function sourceField(urls: Urls, passages: PassageLookup, key: string): { source
 
 /** Builds the records of every dataset from the model; back-links are those the pages list. */
 export function buildDatasets(
-  model: SiteModel, urls: Urls, backLinks: BackLinks = buildBackLinks(model, createCitationResolver(model)),
+  model: SiteModel,
+  urls: Urls,
+  backLinks: BackLinks = buildBackLinks(model, createCitationResolver(model)),
   passages: PassageLookup = new Map(),
 ): DatasetRecords {
-  const withSource = <Record extends object>(record: Record, key: string): Record => ({ ...record, ...sourceField(urls, passages, key) });
+  const withSource = <Record extends object>(record: Record, key: string): Record => ({
+    ...record,
+    ...sourceField(urls, passages, key),
+  });
   const questionsById = new Map(model.questions.map((question) => [question.id, question]));
   // A citation's anchor is a question id (its page depends on where the question is printed) or an
   // anchor on the session page (a slot, or the programme heading).
@@ -73,7 +110,9 @@ export function buildDatasets(
       sessionId: citation.sessionId,
       anchor: citation.anchor,
       label: citation.label,
-      permalink: question ? questionPermalink(urls, question) : permalinkOf(urls, paths.session(citation.sessionId), citation.anchor),
+      permalink: question
+        ? questionPermalink(urls, question)
+        : permalinkOf(urls, paths.session(citation.sessionId), citation.anchor),
       reference: citation.reference,
     };
   };
@@ -82,15 +121,24 @@ export function buildDatasets(
       const record = sessionRecord(session, urls);
       return {
         ...record,
-        summaries: record.summaries.map((summary) => withSource(summary, passageKeys.summary(summary.id))),
-        meetings: record.meetings.map((meeting) => withSource(meeting, passageKeys.meeting(meeting.id))),
+        summaries: record.summaries.map((summary) =>
+          withSource(summary, passageKeys.summary(summary.id)),
+        ),
+        meetings: record.meetings.map((meeting) =>
+          withSource(meeting, passageKeys.meeting(meeting.id)),
+        ),
       };
     }),
-    slots: model.slots.map((slot) => withSource(slotRecord(slot, model, urls), passageKeys.slot(slot.id))),
-    questions: model.questions.map((question) => withSource(questionRecord(question, urls), passageKeys.question(question.id))),
+    slots: model.slots.map((slot) =>
+      withSource(slotRecord(slot, model, urls), passageKeys.slot(slot.id)),
+    ),
+    questions: model.questions.map((question) =>
+      withSource(questionRecord(question, urls), passageKeys.question(question.id)),
+    ),
     topics: model.topics.map((topic) => topicRecord(topic, urls)),
     documents: model.documents.map((document) => ({
-      ...documentRecord(document, urls, citationRecord), citedIn: citedInRecords(backLinks.document(document.id), urls),
+      ...documentRecord(document, urls, citationRecord),
+      citedIn: citedInRecords(backLinks.document(document.id), urls),
     })),
     'report-paragraphs': model.reportParagraphs.map((paragraph) => ({
       ...reportParagraphRecord(paragraph, urls, citationRecord),
@@ -100,7 +148,9 @@ export function buildDatasets(
 }
 
 /** Where a session's programme comes from, its optional fields only where given. */
-function programmeSourceRecord(source: Session['programmeSource']): SessionRecord['programmeSource'] {
+function programmeSourceRecord(
+  source: Session['programmeSource'],
+): SessionRecord['programmeSource'] {
   return {
     kind: source.kind,
     title: source.title,
@@ -134,7 +184,11 @@ export function sessionRecord(session: Session, urls: Urls): SessionRecord {
     permalink: permalinkOf(urls, paths.session(session.id)),
     scheduleJson: permalinkOf(urls, paths.scheduleJson(session.id)),
     scheduleXml: permalinkOf(urls, paths.scheduleXml(session.id)),
-    days: session.days.map((day) => ({ date: day.date, label: day.label, slotIds: day.slots.map((slot) => slot.id) })),
+    days: session.days.map((day) => ({
+      date: day.date,
+      label: day.label,
+      slotIds: day.slots.map((slot) => slot.id),
+    })),
     slotIds: session.slots.map((slot) => slot.id),
     questionIds: session.questions.map((question) => question.id),
     summaries: session.summaries.map((summary) => ({
@@ -234,7 +288,11 @@ export function topicRecord(topic: Topic, urls: Urls): TopicRecord {
 }
 
 /** The export record of a cited document. */
-export function documentRecord(document: Document, urls: Urls, citation: (citation: Citation) => CitationRecord): Omit<DocumentRecord, 'citedIn'> {
+export function documentRecord(
+  document: Document,
+  urls: Urls,
+  citation: (citation: Citation) => CitationRecord,
+): Omit<DocumentRecord, 'citedIn'> {
   return {
     id: document.id,
     symbol: document.symbol,
@@ -253,7 +311,9 @@ export function documentRecord(document: Document, urls: Urls, citation: (citati
 
 /** The export record of a cited report paragraph. */
 export function reportParagraphRecord(
-  paragraph: ReportParagraph, urls: Urls, citation: (citation: Citation) => CitationRecord,
+  paragraph: ReportParagraph,
+  urls: Urls,
+  citation: (citation: Citation) => CitationRecord,
 ): Omit<ReportParagraphRecord, 'citedIn'> {
   return {
     id: paragraph.id,
@@ -283,7 +343,11 @@ export function toJsonText(value: unknown): string {
 export function jsonArrayBytes(records: readonly unknown[]): Buffer<ArrayBuffer> {
   if (records.length === 0) return Buffer.from(toJsonText([]), 'utf8');
   const chunks = records.map((record, index) =>
-    Buffer.from(`${index === 0 ? '[\n' : ',\n'}  ${JSON.stringify(record, null, 2).replaceAll('\n', '\n  ')}`, 'utf8'));
+    Buffer.from(
+      `${index === 0 ? '[\n' : ',\n'}  ${JSON.stringify(record, null, 2).replaceAll('\n', '\n  ')}`,
+      'utf8',
+    ),
+  );
   return Buffer.concat([...chunks, Buffer.from('\n]\n', 'utf8')]);
 }
 
@@ -292,16 +356,28 @@ export function jsonArrayBytes(records: readonly unknown[]): Buffer<ArrayBuffer>
  * schema does not describe, and puts keys in schema order, so the output never depends on how a
  * builder happened to spread its objects.
  */
-export function datasetText<Name extends DatasetName>(name: Name, records: DatasetRecords[Name]): string {
+export function datasetText<Name extends DatasetName>(
+  name: Name,
+  records: DatasetRecords[Name],
+): string {
   return toJsonText(datasetSchema(name).parse(records));
 }
 
 /** The JSON Schema (draft 2020-12) of a dataset, generated from its zod schema; `$id` is its published URL. */
 export function datasetJsonSchema(name: DatasetName, urls: Urls): Record<string, unknown> {
-  const { $schema, description, ...rest } = z.toJSONSchema(datasetSchema(name), { target: 'draft-2020-12', io: 'output' });
+  const { $schema, description, ...rest } = z.toJSONSchema(datasetSchema(name), {
+    target: 'draft-2020-12',
+    io: 'output',
+  });
   const columns = csvColumns({ ...rest, description });
   // The CSV file is documented here too, so the schema file alone tells a reader its columns.
-  const csv = `The same records as CSV (RFC 4180, UTF-8 with a byte-order mark, header row, one row per record): ${permalinkOf(urls, paths.datasetCsv(name))}. `
-    + `Columns: ${columns.map((column) => column.name).join(', ')}. ${csvRule}`;
-  return { $schema, $id: permalinkOf(urls, paths.datasetSchema(name)), description: `${String(description)} ${csv}`, ...rest };
+  const csv =
+    `The same records as CSV (RFC 4180, UTF-8 with a byte-order mark, header row, one row per record): ${permalinkOf(urls, paths.datasetCsv(name))}. ` +
+    `Columns: ${columns.map((column) => column.name).join(', ')}. ${csvRule}`;
+  return {
+    $schema,
+    $id: permalinkOf(urls, paths.datasetSchema(name)),
+    description: `${String(description)} ${csv}`,
+    ...rest,
+  };
 }
