@@ -49,9 +49,7 @@ const indexedPage = `<!doctype html><html lang="en"><head><title>Session X · OE
 </main><footer>Footer words</footer></body></html>`;
 
 /** A Pagefind fragment of a written index. */
-function fragments(
-  outDir: string,
-): {
+function fragments(outDir: string): {
   url: string;
   content: string;
   meta: Record<string, string>;
