@@ -13,7 +13,7 @@ import type { Session, SiteModel } from '../model/model.ts';
 import { paths, type Urls } from '../urls.ts';
 import { datasetNames, type DatasetName, type DatasetRecords } from '../content/schemas/export/index.ts';
 import { allFeed, feedTopics, sessionFeed, slotDownload, topicFeed, type CalendarFeed } from './calendar/events.ts';
-import { calendarContentType, serializeFeed } from './calendar/ics.ts';
+import { calendarContentType, serializeFeedBytes } from './calendar/ics.ts';
 import { buildConferenceSchedule, type ConferenceSchedule } from './conference-schedule/schedule.ts';
 import { scheduleXml } from './conference-schedule/xml.ts';
 import { csvContentType, datasetCsvBytes } from './open-data/csv.ts';
@@ -61,7 +61,7 @@ const jsonContentType = 'application/json; charset=utf-8';
 
 /** A feed as a file: its path, and its text at this deployment's absolute feed URL. */
 function feedFile(feed: () => CalendarFeed, path: string, urls: Urls): { path: string; body: () => OutputBody } {
-  return { path, body: () => serializeFeed(feed(), urls.absolute(path)) };
+  return { path, body: () => serializeFeedBytes(feed(), urls.absolute(path)) };
 }
 
 /**
