@@ -20,7 +20,7 @@ import {
   goldenRoot,
 } from '../helpers/calendar-files.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
-import { vercelHeaders } from '../helpers/host-config-readers.ts';
+import { apacheHeaders, vercelHeaders } from '../helpers/host-config-readers.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const feedPaths = expectedCalendarPaths(site);
@@ -267,9 +267,12 @@ describe('host configuration serves .ics as text/calendar; charset=utf-8', () =>
     expect(vercelHeaders(config, paths.calendar())['Content-Type']).toBeUndefined();
   });
 
-  test('.htaccess (Apache) maps .ics to text/calendar in UTF-8', () => {
+  test('.htaccess (Apache) gives every feed text/calendar in UTF-8 and not the HTML page (real Apache: real-hosts.test.ts)', () => {
     const htaccess = readBuilt('/.htaccess');
-    expect(htaccess).toContain('AddType text/calendar .ics');
-    expect(htaccess).toContain('AddCharset utf-8 .ics');
+    for (const feed of feedPaths)
+      expect(apacheHeaders(htaccess, feed)['Content-Type'], feed).toBe(
+        'text/calendar; charset=utf-8',
+      );
+    expect(apacheHeaders(htaccess, paths.calendar())['Content-Type']).toBeUndefined();
   });
 });

@@ -24,7 +24,7 @@ import {
   topicFeed,
   type CalendarFeed,
 } from './calendar/events.ts';
-import { calendarContentType, serializeFeed } from './calendar/ics.ts';
+import { calendarContentType, serializeFeedBytes } from './calendar/ics.ts';
 import {
   buildConferenceSchedule,
   type ConferenceSchedule,
@@ -79,7 +79,7 @@ function feedFile(
   path: string,
   urls: Urls,
 ): { path: string; body: () => OutputBody } {
-  return { path, body: () => serializeFeed(feed(), urls.absolute(path)) };
+  return { path, body: () => serializeFeedBytes(feed(), urls.absolute(path)) };
 }
 
 /**

@@ -82,7 +82,7 @@ test("a fixed list of paths is exactly the family's files", () => {
 test("a file's content is its output at this deployment, made when asked for", () => {
   const slot = site.slots[3]!;
   const download = files.find((file) => file.path === paths.slotEvent(slot.id))!;
-  expect(download.body()).toBe(
+  expect(Buffer.from(download.body()).toString('utf8')).toBe(
     serializeFeed(
       slotDownload(slot, site, { urls }),
       `https://outputs.test/oewg${paths.slotEvent(slot.id)}`,
