@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { hostHeaders } from './src/integrations/host-headers.ts';
+import { hostHeaders } from './src/integrations/write-host-headers.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
 import { cleanFailedBuild } from './src/integrations/clean-failed-build.ts';
@@ -9,7 +9,7 @@ import { summaryMdxProcessor } from './src/integrations/summary-mdx.ts';
 
 /**
  * `SITE_URL` (the public origin) and `BASE_PATH` (a sub-path such as `/oewg/`) say where the build
- * is published; every link, asset and feed goes through `src/domain/urls.ts`. Without `SITE_URL`
+ * is published; every link, asset and feed goes through `src/domain/site-paths.ts`. Without `SITE_URL`
  * the build is local and links to `http://localhost:4321` (`npm start`); a deployment build
  * without it fails (see `resolveDeployment`): no build publishes a placeholder host.
  */

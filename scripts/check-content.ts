@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { ContentError } from '../src/domain/content/content-error.ts';
 import { contentRoot } from '../src/domain/content/content-root.ts';
-import { loadSite } from '../src/domain/model/site.ts';
+import { loadSite } from '../src/domain/model/load-site.ts';
 
 try {
   const site = loadSite(resolve(contentRoot()));

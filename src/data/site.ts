@@ -20,7 +20,7 @@ import {
 import { contentRoot } from '../domain/content/content-root.ts';
 import { collectionDefinitions, type CollectionName } from '../domain/content/schemas/index.ts';
 import { indexesOf } from '../domain/model/lookup.ts';
-import { buildSite } from '../domain/model/site.ts';
+import { buildSite } from '../domain/model/load-site.ts';
 import { withContentErrorsReported } from '../integrations/content-failure.ts';
 import { shareSiteModel } from '../integrations/shared-site-model.ts';
 

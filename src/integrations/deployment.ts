@@ -2,7 +2,7 @@
  * The deployment of this build, read once by astro.config.mjs. A setting that cannot be used ends
  * the build with its one-line reason and no stack trace; a local build says where its links point.
  */
-import { DeploymentConfigError, resolveDeployment, type Deployment } from '../domain/urls.ts';
+import { DeploymentConfigError, resolveDeployment, type Deployment } from '../domain/site-paths.ts';
 
 /** The deployment from the environment, or exit 1 with the reason. */
 export function deploymentOf(

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { contentRoot } from '../domain/content/content-root.ts';
 import type { SiteModel } from '../domain/model/model.ts';
-import { loadSite } from '../domain/model/site.ts';
+import { loadSite } from '../domain/model/load-site.ts';
 
 const key = Symbol.for('oewg.site-model');
 

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { indexById } from '../../src/domain/model/lookup.ts';
 import { meetingUid, slotUid } from '../../src/domain/outputs/calendar/events.ts';
 import { categoryName } from '../../src/domain/outputs/calendar/ics.ts';

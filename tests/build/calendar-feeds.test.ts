@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { headersFor, parseNetlifyHeaders } from '../../src/domain/outputs/host-headers.ts';
-import { localOrigin, paths } from '../../src/domain/urls.ts';
+import { localOrigin, paths } from '../../src/domain/site-paths.ts';
 import { calendarUidDomain } from '../../src/domain/outputs/calendar/events.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import {

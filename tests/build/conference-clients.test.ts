@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { paths } from '../../src/domain/urls.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { readBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 

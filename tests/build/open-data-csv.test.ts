@@ -9,7 +9,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { csvColumns } from '../../src/domain/outputs/open-data/csv.ts';
 import { datasetNames } from '../../src/domain/content/schemas/export/index.ts';
-import { paths } from '../../src/domain/urls.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import { recordsFromCsv } from '../helpers/csv-records.ts';
 

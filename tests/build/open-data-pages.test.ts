@@ -7,7 +7,7 @@
  * the open-data branch, which has no session pages, does not run it.
  */
 import { describe, expect, test } from 'vitest';
-import { paths } from '../../src/domain/urls.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { readBuilt } from '../helpers/built-site.ts';
 
 /** Every `id` attribute of a built page. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { datasetNames } from '../../src/domain/content/schemas/export/index.ts';
-import { paths } from '../../src/domain/urls.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { readBuilt } from '../helpers/built-site.ts';
 import { validateDraft2020, validateDraft2020Independently } from '../helpers/schema-validators.ts';
 

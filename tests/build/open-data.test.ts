@@ -7,8 +7,8 @@ import type {
 } from '../../src/domain/outputs/conference-schedule/schedule.ts';
 import { recordFieldRows } from '../../src/domain/outputs/open-data/docs.ts';
 import { datasetNames } from '../../src/domain/content/schemas/export/index.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { paths } from '../../src/domain/urls.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { readBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import {

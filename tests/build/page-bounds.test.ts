@@ -29,7 +29,7 @@ import {
   questionsIndexInlineLimit,
 } from '../../src/domain/model/browse.ts';
 import { readContent } from '../../src/domain/content/content-reader.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import type { SiteModel } from '../../src/domain/model/model.ts';
 import { recordSessionLimit } from '../../src/domain/outputs/search-records.ts';
 import { distRoot } from '../helpers/built-site.ts';

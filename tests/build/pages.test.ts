@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import { metaContentSecurityPolicy } from '../../src/domain/outputs/host-headers.ts';
 import { measurePage, sizesOf } from '../../tools/bench/page-weight.ts';

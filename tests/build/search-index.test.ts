@@ -10,11 +10,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { searchPageFilters, searchRecordsByPage } from '../../src/domain/outputs/search-records.ts';
 import { readResultTitle, searchResultTitle } from '../../src/domain/search/result-title.ts';
 import { wordKey } from '../../src/domain/search/query.ts';
-import { paths } from '../../src/domain/urls.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import { indexedPages } from '../helpers/search-index.ts';
 

@@ -9,8 +9,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { passageHolds, sourceLines, sourceStem } from '../../src/domain/content/source-passages.ts';
 import { questionLocation } from '../../src/domain/model/locations.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { paths } from '../../src/domain/urls.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { readBuilt } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 

@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { subItemTopics } from '../../src/domain/model/browse.ts';
 import type { Session, SiteModel } from '../../src/domain/model/model.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { comparedSessions } from '../../src/domain/model/topic-comparison.ts';
 import { readBuilt } from '../helpers/built-site.ts';
 

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { paths } from '../../src/domain/urls.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { distRoot } from '../helpers/built-site.ts';
 import { startStaticHost, type StaticHost } from '../helpers/static-host.ts';

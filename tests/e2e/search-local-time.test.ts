@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { enforceCsp } from '../helpers/csp.ts';

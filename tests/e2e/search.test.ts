@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { questionLocation } from '../../src/domain/model/locations.ts';
 import { chromiumPath } from '../../tools/browser.ts';
 import { distRoot } from '../helpers/built-site.ts';

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { feedTopics } from '../../src/domain/outputs/calendar/events.ts';
 import type { SiteModel } from '../../src/domain/model/model.ts';
-import { paths } from '../../src/domain/urls.ts';
+import { paths } from '../../src/domain/site-paths.ts';
 import { projectRoot } from './content-fixture.ts';
 
 /** Folder of the reviewed golden `.ics` files. */

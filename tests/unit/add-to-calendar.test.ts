@@ -14,8 +14,8 @@ import {
   slotCalendarEntry,
 } from '../../src/domain/outputs/calendar/add-to-calendar.ts';
 import type { CalendarContext } from '../../src/domain/outputs/calendar/events.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
-import { createUrls } from '../../src/domain/urls.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
+import { createUrls } from '../../src/domain/site-paths.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);

@@ -59,7 +59,7 @@ describe('the import graph rules', () => {
 
   it('let a leaf of src/domain import another leaf, not a module above it', async () => {
     const code =
-      "import { paths } from './urls.ts';\nimport type { SiteModel } from './model/model.ts';\nexport type X = [typeof paths, SiteModel];\n";
+      "import { paths } from './site-paths.ts';\nimport type { SiteModel } from './model/model.ts';\nexport type X = [typeof paths, SiteModel];\n";
     expect(await problems('src/domain/time.ts', code)).toEqual(['2 import-x/no-restricted-paths']);
     expect(await problems('src/domain/model/example.ts', code.replaceAll("'./", "'../"))).toEqual(
       [],

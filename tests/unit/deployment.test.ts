@@ -8,7 +8,7 @@ import {
   DeploymentConfigError,
   localOrigin,
   resolveDeployment,
-} from '../../src/domain/urls.ts';
+} from '../../src/domain/site-paths.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 describe('resolveDeployment', () => {

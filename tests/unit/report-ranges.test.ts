@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ReportParagraph } from '../../src/domain/model/model.ts';
 import { paragraphRanges } from '../../src/domain/model/report-ranges.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 const range = { session: 'fourth-session', text: 'paragraphs 8 to 13: threats' };

@@ -13,7 +13,7 @@ import {
   sourceLines,
   type SourcePassage,
 } from '../../src/domain/content/source-passages.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 const contentRoot = join(projectRoot, 'content');

@@ -12,7 +12,7 @@ import {
   sessionSubItems,
   slotWhen,
 } from '../../src/domain/model/timetable.ts';
-import { loadSite } from '../../src/domain/model/site.ts';
+import { loadSite } from '../../src/domain/model/load-site.ts';
 import type { SiteModel } from '../../src/domain/model/model.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 

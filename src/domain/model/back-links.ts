@@ -15,7 +15,7 @@ import {
   programmeAnchor,
   summariesTitleAnchor,
 } from '../anchors.ts';
-import { paths } from '../urls.ts';
+import { paths } from '../site-paths.ts';
 
 /** A verbatim text with its origin and its place on the site. */
 export interface CitableText extends TextOrigin {

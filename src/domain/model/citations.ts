@@ -8,7 +8,7 @@
 import { ContentError } from '../content/content-error.ts';
 import type { Document, ReportParagraph } from './model.ts';
 import { documentAnchor, paragraphAnchor } from '../anchors.ts';
-import { paths } from '../urls.ts';
+import { paths } from '../site-paths.ts';
 
 /** Where a citation link goes: a site path (without base) and an optional fragment. */
 export interface CitationTarget {

@@ -3,7 +3,7 @@ import { indexesOf } from './lookup.ts';
 import type { Question, Session, SiteModel, Slot, Summary } from './model.ts';
 import { summaryAnchor } from '../anchors.ts';
 import { longDate, slotTimeLabel } from '../time.ts';
-import { paths } from '../urls.ts';
+import { paths } from '../site-paths.ts';
 
 /** An element's place: the page path (without base), its anchor, and a label for links to it. */
 export interface Location {

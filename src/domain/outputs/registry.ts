@@ -10,7 +10,7 @@
  * CORS headers per path pattern (host-headers.ts).
  */
 import type { Session, SiteModel } from '../model/model.ts';
-import { paths, type Urls } from '../urls.ts';
+import { paths, type Urls } from '../site-paths.ts';
 import {
   datasetNames,
   type DatasetName,

@@ -35,7 +35,7 @@ import type {
   Summary,
 } from '../model/model.ts';
 import { longDate, slotTimeLabel, unTime } from '../time.ts';
-import { paths } from '../urls.ts';
+import { paths } from '../site-paths.ts';
 import {
   searchResultTitle,
   type SearchInstants,

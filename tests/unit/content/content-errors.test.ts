@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../../src/domain/content/content-error.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { badContentCases as cases } from '../../fixtures/bad-content.ts';
 import { brokenContent, projectRoot, type Mutation } from '../../helpers/content-fixture.ts';
 

@@ -1,7 +1,7 @@
 /** The real content: both sessions complete, as the sources have them. */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(join(projectRoot, 'content'), projectRoot);

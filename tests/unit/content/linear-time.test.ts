@@ -10,7 +10,7 @@ import { normaliseForProvenance, normaliseWithOrigins } from '../../../src/domai
 import { httpsUrl, label, verbatim, verbatimParagraphs } from '../../../src/domain/content/schemas/common.ts';
 import { indexSource } from '../../../src/domain/content/source-passages.ts';
 import { containsHtmlTag, textPolicyProblem } from '../../../src/domain/content/text-policy.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { pathologicalTexts } from '../../../tools/bench/pathological-text.ts';
 import { brokenContent } from '../../helpers/content-fixture.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { appearsIn, normaliseForProvenance, verbatimTexts } from '../../../src/domain/content/provenance.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 
 const contentRoot = join(projectRoot, 'content');

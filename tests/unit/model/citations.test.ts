@@ -11,7 +11,7 @@ import {
   type TextSegment,
 } from '../../../src/domain/model/citations.ts';
 import { ContentError } from '../../../src/domain/content/content-error.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { brokenContent } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(resolve('content'));

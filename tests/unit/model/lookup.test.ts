@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { groupBy, indexById, indexesOf, sessionById } from '../../../src/domain/model/lookup.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 
 describe('sessionById', () => {

@@ -21,8 +21,8 @@ import {
 } from '../../../src/domain/outputs/calendar/events.ts';
 import { googleCalendarUrl, webcalUrl } from '../../../src/domain/outputs/calendar/links.ts';
 import { categoryName, serializeFeed } from '../../../src/domain/outputs/calendar/ics.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
-import { createUrls } from '../../../src/domain/urls.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
+import { createUrls } from '../../../src/domain/site-paths.ts';
 import { brokenContent, projectRoot } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
@@ -367,10 +367,10 @@ describe('serialisation', () => {
 
   test('the output does not depend on the machine time zone', () => {
     const script = `
-      const { loadSite } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/model/site.ts'))});
+      const { loadSite } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/model/load-site.ts'))});
       const { allFeed } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/outputs/calendar/events.ts'))});
       const { serializeFeed } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/outputs/calendar/ics.ts'))});
-      const { createUrls } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/urls.ts'))});
+      const { createUrls } = await import(${JSON.stringify(resolve(projectRoot, 'src/domain/site-paths.ts'))});
       const site = loadSite(${JSON.stringify(resolve(projectRoot, 'content'))}, ${JSON.stringify(projectRoot)});
       const context = { urls: createUrls('/', 'https://oewg.example.org') };
       process.stdout.write(serializeFeed(allFeed(site, context), 'https://oewg.example.org/calendar/all.ics'));`;

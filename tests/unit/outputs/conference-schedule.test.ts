@@ -13,8 +13,8 @@ import {
   type ScheduleEvent,
 } from '../../../src/domain/outputs/conference-schedule/schedule.ts';
 import { scheduleXml } from '../../../src/domain/outputs/conference-schedule/xml.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
-import { createUrls } from '../../../src/domain/urls.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
+import { createUrls } from '../../../src/domain/site-paths.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 import { validateC3vocSchedule, validateFrabXml } from '../../helpers/schema-validators.ts';
 

@@ -12,8 +12,8 @@ import {
   toJsonText,
 } from '../../../src/domain/outputs/open-data/datasets.ts';
 import { datasetNames, datasetSchema } from '../../../src/domain/content/schemas/export/index.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
-import { createUrls } from '../../../src/domain/urls.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
+import { createUrls } from '../../../src/domain/site-paths.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 import { validateDraft2020 } from '../../helpers/schema-validators.ts';
 

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { datasetNames, datasetSchema } from '../../../src/domain/content/schemas/export/index.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { slotDownload } from '../../../src/domain/outputs/calendar/events.ts';
 import { serializeFeed } from '../../../src/domain/outputs/calendar/ics.ts';
 import { buildDatasets } from '../../../src/domain/outputs/open-data/datasets.ts';
@@ -16,7 +16,7 @@ import {
   outputFiles,
   type OutputSources,
 } from '../../../src/domain/outputs/registry.ts';
-import { createUrls, paths } from '../../../src/domain/urls.ts';
+import { createUrls, paths } from '../../../src/domain/site-paths.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);

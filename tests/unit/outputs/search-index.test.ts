@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ContentError } from '../../../src/domain/content/content-error.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { questionLocation } from '../../../src/domain/model/locations.ts';
 import { searchRecordsByPage, searchMarker } from '../../../src/domain/outputs/search-records.ts';
 import {
@@ -19,7 +19,7 @@ import {
   searchResultTitle,
   type SearchRecord,
 } from '../../../src/domain/search/result-title.ts';
-import { paths } from '../../../src/domain/urls.ts';
+import { paths } from '../../../src/domain/site-paths.ts';
 import { buildSearchIndex, type PagefindApi } from '../../../src/integrations/pagefind.ts';
 import { brokenContent, projectRoot } from '../../helpers/content-fixture.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { generateCorpus } from '../../../tools/generate-corpus.ts';
 import { readContent } from '../../../src/domain/content/content-reader.ts';
-import { loadSite } from '../../../src/domain/model/site.ts';
+import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { projectRoot } from '../../helpers/content-fixture.ts';
 
 test('a 3× corpus passes every content check and holds three times the real content', () => {

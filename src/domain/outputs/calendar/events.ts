@@ -18,7 +18,7 @@ import {
   utcOffsetLabel,
   weekdayName,
 } from '../../time.ts';
-import { paths, type Urls } from '../../urls.ts';
+import { paths, type Urls } from '../../site-paths.ts';
 import { meetingAnchor } from '../../anchors.ts';
 import { questionLines } from '../question-lines.ts';
 import { meetingNoteLines, slotNoteLines } from '../slot-notes.ts';

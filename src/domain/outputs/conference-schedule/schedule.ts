@@ -10,7 +10,7 @@ import { indexById } from '../../model/lookup.ts';
 import type { Day, Session, SiteModel, Slot, Summary, Topic } from '../../model/model.ts';
 import { slotPermalink } from '../open-data/datasets.ts';
 import { durationMinutes } from '../../time.ts';
-import { paths, type Urls } from '../../urls.ts';
+import { paths, type Urls } from '../../site-paths.ts';
 import { questionLines } from '../question-lines.ts';
 import { slotNoteLines } from '../slot-notes.ts';
 

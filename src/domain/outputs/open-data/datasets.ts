@@ -32,7 +32,7 @@ import {
   type SlotRecord,
   type TopicRecord,
 } from '../../content/schemas/export/index.ts';
-import { paths, type Urls } from '../../urls.ts';
+import { paths, type Urls } from '../../site-paths.ts';
 import { documentAnchor, meetingAnchor, sourceLineAnchor } from '../../anchors.ts';
 import { passageKeys, sourceStem, type SourcePassage } from '../../content/source-passages.ts';
 import { csvColumns, csvRule } from './csv.ts';

@@ -30,7 +30,7 @@ import type {
   Topic,
 } from './model.ts';
 import { longDate, toOffsetIso, toUtcIso, unTime, utcOffsetLabel, weekdayName } from '../time.ts';
-import { officialDocumentUrl } from '../urls.ts';
+import { officialDocumentUrl } from '../site-paths.ts';
 
 type Entry<Name extends keyof RawContent> = RawContent[Name][number];
 type SessionData = Entry<'sessions'>['data'];
