@@ -166,7 +166,9 @@ describe.each(widths)('the report page at %i px', (width) => {
       'Paragraph 11: New and emerging technologies',
     );
     // The range's back-links, then 11's own, lead to the citing question.
-    await expect(range.locator(':scope > .back-links a').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      range.locator(':scope > .cited-by .back-links a').count(),
+    ).resolves.toBeGreaterThan(0);
     await page.locator('#para-11 .back-links a').first().click();
     await page.waitForURL(/\/sessions\/fourth-session\/#q-2023-03-06-1000-1$/);
     expect(errors).toEqual([]);
