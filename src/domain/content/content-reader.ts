@@ -141,14 +141,15 @@ function parseEntryText(
     return undefined;
   }
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  // The characters first, in the body as written (a line and column an editor finds).
+  const characterProblem = textPolicyProblem(body, { multiline: true });
+  if (characterProblem) {
+    issues.push({ file, field: 'body', message: characterProblem });
+    return undefined;
+  }
   const read = summaryText(body, bodyLine);
   if ('problem' in read) {
     issues.push({ file, field: 'body', message: read.problem });
-    return undefined;
-  }
-  const characterProblem = textPolicyProblem(read.text, { multiline: true });
-  if (characterProblem) {
-    issues.push({ file, field: 'body', message: characterProblem });
     return undefined;
   }
   return raw === undefined ? undefined : { raw, body: read.text };

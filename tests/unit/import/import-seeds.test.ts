@@ -4,12 +4,13 @@
  * TODOs the import reports, and `check:content`'s reader reports each of them by file and field.
  * The sessions and their sources are found through the domain reader, never listed here.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/domain/content/content-error.ts';
 import { readCollection, readContent } from '../../../src/domain/content/content-reader.ts';
+import { collectionDefinitions } from '../../../src/domain/content/schemas/index.ts';
 import { readCatalogue } from '../../../src/domain/import/catalogue.ts';
 import { importDocument } from '../../../src/domain/import/import-document.ts';
 import { todosOf, writeDraft } from '../../../src/domain/import/write-draft.ts';
@@ -111,6 +112,9 @@ describe.each(sessions.map((entry) => [entry.id, entry] as const))(
       for (const name of ['topics', 'documents', 'report-paragraphs'])
         cpSync(join(content, name), join(checked, name), { recursive: true });
       cpSync(target, checked, { recursive: true });
+      // The content folder's shape is checked too: every collection has its folder, empty or not.
+      for (const { directory } of Object.values(collectionDefinitions))
+        mkdirSync(join(checked, directory), { recursive: true });
       let issues: readonly { file: string; field: string; message: string }[] = [];
       try {
         readContent(checked, join(scratch, sessionId));
