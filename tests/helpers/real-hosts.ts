@@ -5,7 +5,15 @@
  * (`AllowOverride FileInfo`). Each server is a child process of the test, stopped by its pid.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,9 +91,21 @@ async function started(
   throw new Error(`${binary} did not start:\n${message}`);
 }
 
+/**
+ * A copy of the site in the server's own folder, which its unprivileged workers (nobody, www-data)
+ * can read wherever the checkout lives: a clone under a 0700 folder (mktemp -d, as CI may use) is not.
+ */
+function readableCopy(root: string, folder: string): string {
+  chmodSync(folder, 0o755);
+  const copy = join(folder, 'site');
+  cpSync(root, copy, { recursive: true });
+  return copy;
+}
+
 /** nginx serving `root` at `/`, with deploy/nginx.conf included in its server block. */
 export async function startNginx(projectRoot: string, options: HostOptions): Promise<RealHost> {
   const folder = mkdtempSync(join(tmpdir(), 'oewg-nginx-'));
+  const root = readableCopy(options.root, folder);
   const port = await freePort();
   const logFile = join(folder, 'error.log');
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
@@ -106,7 +126,7 @@ export async function startNginx(projectRoot: string, options: HostOptions): Pro
       ...temp,
       '  server {',
       `    listen 127.0.0.1:${port};`,
-      `    root ${options.root};`,
+      `    root ${root};`,
       '    index index.html;',
       ...(options.withSiteConfig === false
         ? []
@@ -128,6 +148,7 @@ export async function startNginx(projectRoot: string, options: HostOptions): Pro
 /** Apache (one process, prefork) serving `root` at `/`, reading the build's `.htaccess`. */
 export async function startApache(options: HostOptions): Promise<RealHost> {
   const folder = mkdtempSync(join(tmpdir(), 'oewg-apache-'));
+  const root = readableCopy(options.root, folder);
   const port = await freePort();
   const logFile = join(folder, 'error.log');
   const modules = ['mpm_prefork', 'authz_core', 'mime', 'headers', 'alias', 'dir'].map(
@@ -150,9 +171,9 @@ export async function startApache(options: HostOptions): Promise<RealHost> {
       'User www-data',
       'Group www-data',
       'TypesConfig /etc/mime.types',
-      `DocumentRoot "${options.root}"`,
+      `DocumentRoot "${root}"`,
       'DirectoryIndex index.html',
-      `<Directory "${options.root}">`,
+      `<Directory "${root}">`,
       `  AllowOverride ${options.withSiteConfig === false ? 'None' : 'FileInfo'}`,
       '  Require all granted',
       '</Directory>',
