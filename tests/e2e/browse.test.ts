@@ -2,17 +2,11 @@
  * Reading the production build in Chromium: a session programme, a citation followed to the report
  * paragraph and back, a topic across sessions, permalinks, accessibility (axe-core) and console.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { startPreview, type Preview } from '../../tools/preview.ts';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+import { axeViolations } from '../helpers/axe.ts';
 
 /** One page of each type. */
 const pageTypes: [string, string][] = [
@@ -170,20 +164,7 @@ describe.each(pageTypes)('%s page', (_name, path) => {
       await page.emulateMedia({ colorScheme });
       const response = await page.goto(`${preview.url}${path}`);
       expect(response?.status()).toBe(200);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: {
-              run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run();
-        return result.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
@@ -210,14 +191,7 @@ test('the accessibility check catches a violation (a test of the test)', async (
     const main = document.querySelector('main')!;
     main.insertAdjacentHTML('afterbegin', '<input type="text"><img src="data:,">');
   });
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () =>
-    (
-      await (
-        window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-      ).axe.run()
-    ).violations.map((violation) => violation.id),
-  );
+  const violations = (await axeViolations(page)).map((line) => line.split(':')[0]);
   expect(violations).toEqual(expect.arrayContaining(['label', 'image-alt']));
   await page.close();
 });
@@ -228,14 +202,7 @@ test('the 404 page answers 404, helps onwards and has no violation', async () =>
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
   expect(await page.locator('main a').count()).toBeGreaterThan(5);
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () =>
-    (
-      await (
-        window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-      ).axe.run()
-    ).violations.map((violation) => violation.id),
-  );
+  const violations = await axeViolations(page);
   expect(violations).toEqual([]);
   // The browser reports the page's own 404 status; nothing else may fail.
   expect(

@@ -6,16 +6,11 @@
  * range and 11 on its own, says the text is not reproduced and links to the official document.
  * axe-core finds no violation on these pages at 375 px, light and dark.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { servedSite } from '../helpers/served-site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const widths = [375, 1280] as const;
 
 const served = servedSite();
@@ -205,20 +200,7 @@ describe.each([
     await page.emulateMedia({ colorScheme });
     await page.goto(`${served.preview.url}${path}`);
     if (path.startsWith('search')) await page.locator('.search-hit h2 a').first().waitFor();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run();
-      return result.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });

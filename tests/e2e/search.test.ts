@@ -9,8 +9,6 @@
  * nothing of the index loads before the first key and no filter file before a filter, one search
  * box at 375 px, keyboard use, axe, and the page without JavaScript.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -21,11 +19,8 @@ import { distRoot } from '../helpers/built-site.ts';
 import { enforceCsp } from '../helpers/csp.ts';
 import { indexedRecords } from '../helpers/search-index.ts';
 import { servedSite } from '../helpers/served-site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const site = loadSite(resolve('content'));
 const served = servedSite();
 
@@ -563,20 +558,7 @@ describe('the search page', () => {
           query === 'vulnerabilty' ? {} : { topic: 'Confidence-building measures' },
         );
         // axe-core is added as a file the page may not load under the CSP: evaluate its source instead.
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const result = await (
-            window as unknown as {
-              axe: {
-                run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe.run();
-          return result.violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          );
-        });
+        const violations = await axeViolations(page);
         expect(violations, query).toEqual([]);
       }
       expect(refused).toEqual([]);
@@ -624,14 +606,7 @@ describe('the glossary page', () => {
         entry.source === 'UN usage' ? /UN usage/ : /printed in the .*line/,
       );
     });
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () =>
-      (
-        await (
-          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-        ).axe.run()
-      ).violations.map((violation) => violation.id),
-    );
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);

@@ -6,8 +6,6 @@
  * the model, past / in progress / next under a fixed clock, topic pages that compare sessions,
  * and the printed fourth-session programme measured from Chromium's PDF.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,11 +14,8 @@ import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { startPreview, type Preview } from '../../tools/preview.ts';
 import { countPdfPages, countTabStops } from '../../tools/reading.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const fourth = site.sessions.find((session) => session.id === 'fourth-session')!;
 const second = site.sessions.find((session) => session.id === 'second-session')!;
@@ -142,14 +137,7 @@ describe.each(widths)('a session at a glance, %i px wide', (width) => {
           'Fri 10 March 2023',
         ]);
       }
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () =>
-        (
-          await (
-            window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-          ).axe.run()
-        ).violations.map((violation) => violation.id),
-      );
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
