@@ -4,11 +4,13 @@
  * and Lighthouse; writes bench/out/report.json, bench/out/report.md and bench/REPORT.md.
  *
  * Options (environment): BENCH_SCALES="1,10,100,1000" (1 is the real content), BENCH_QUERIES=
- * "international law,capacity building", BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_KEEP=1 to
- * keep the temporary folder. Every build runs in its own copy under the system temp folder.
+ * "international law,capacity building", BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_DEV_SCALES=
+ * "1,100" the scales at which an edit under `astro dev` is timed, BENCH_KEEP=1 to keep the temporary
+ * folder. Every build runs in its own copy under the system temp folder.
  */
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -47,6 +49,7 @@ import {
   type PageFigures,
   type ScaleResult,
 } from '../tools/bench/report.ts';
+import { measureDevEdit } from '../tools/bench/dev-edit.ts';
 import { measureSearch } from '../tools/bench/search-metrics.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +63,7 @@ const [firstQuery = 'international law', laterQuery = 'capacity building'] = (
 )
   .split(',')
   .filter(Boolean);
+const devScales = (process.env.BENCH_DEV_SCALES ?? '1,100').split(',').map(Number);
 /** Per type, how many pages of a big build are weighed (all of them for the smallest scale). */
 const sampleLimit = 40;
 
@@ -170,6 +174,14 @@ try {
     }));
     step('measuring search');
     const search = await measureSearch(site.dist, [firstQuery, laterQuery]);
+    // The Content Layer's data store, as the cold build wrote it.
+    const storeFile = join(work, `cache-${scale}x`, 'data-store.json');
+    const dataStoreBytes = existsSync(storeFile) ? statSync(storeFile).size : undefined;
+    let devEdit: ScaleResult['devEdit'];
+    if (devScales.includes(scale)) {
+      step(`timing a content edit under astro dev at ${scale}×`);
+      devEdit = await measureDevEdit(projectRoot, contentDir);
+    }
 
     const baselineRoot = join(work, `baseline-${scale}x`);
     createBaselineProject(
@@ -199,6 +211,8 @@ try {
       ...(largestHtml ? { largestHtml } : {}),
       pagesWeighed: weights.length,
       search,
+      ...(dataStoreBytes === undefined ? {} : { dataStoreBytes }),
+      ...(devEdit ? { devEdit } : {}),
     });
     if (scale === scales[0]) {
       lighthouseDist = site.dist;

@@ -13,6 +13,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { launchBrowser } from '../tools/browser.ts';
 import { startPreview } from '../tools/preview.ts';
+import { answered, measureKeystrokes } from '../tools/bench/keystrokes.ts';
 
 const bundle = join('dist', 'pagefind');
 
@@ -72,73 +73,21 @@ try {
     log = [];
   };
   report('search page load (HTML, CSS, the search script, local-time.js)');
-  /** Waits until the status announces the results of the whole query in the box. */
-  const answered = () =>
-    page.waitForFunction(() => {
-      const query = (document.getElementById('search-q') as HTMLInputElement).value.trim();
-      return (
-        /^(\d+ match|No results)/.test(
-          document.getElementById('search-status')?.textContent ?? '',
-        ) && document.getElementById('search-status')!.textContent.includes(`“${query}”`)
-      );
-    });
   await page.locator('#search-q').fill('funding for capacity-building');
-  await answered();
+  await answered(page);
   await settle();
   report('first query "funding for capacity-building"');
   await page.locator('#search-q').fill('points of contact directory');
-  await answered();
+  await answered(page);
   await settle();
   report('second query "points of contact directory"');
 
-  // Keystroke to results, typed key by key (80 ms apart, a quick typist), the index already warm.
-  await page.evaluate(() => {
-    const input = document.getElementById('search-q') as HTMLInputElement;
-    const status = document.getElementById('search-status')!;
-    const times = { lastKey: 0, shown: 0 };
-    Object.assign(window, { searchTimes: times });
-    input.addEventListener('input', () => {
-      times.lastKey = performance.now();
-      times.shown = 0;
-    });
-    new MutationObserver(() => {
-      if (
-        /^(\d+ match|No results)/.test(status.textContent ?? '') &&
-        status.textContent.includes(`“${input.value.trim()}”`)
-      )
-        times.shown = performance.now();
-    }).observe(status, { childList: true, characterData: true, subtree: true });
-  });
-  const delays: { query: string; milliseconds: number }[] = [];
-  for (const query of [
-    'existing funding mechanisms',
-    '"points of contact directory"',
-    '2023 zero-day',
-    'CBMs',
-    'vulnerabilty',
-    'open source software',
-    'capacity-building',
-    'due diligence',
-    'programme of action',
-    'critical infrastructure',
-  ]) {
-    await page.locator('#search-q').fill('');
-    await page.locator('#search-q').pressSequentially(query, { delay: 80 });
-    await answered();
-    delays.push({
-      query,
-      milliseconds: await page.evaluate(() => {
-        const times = (window as unknown as { searchTimes: { lastKey: number; shown: number } })
-          .searchTimes;
-        return Math.round(times.shown - times.lastKey);
-      }),
-    });
-  }
-  const sorted = delays.map((delay) => delay.milliseconds).sort((a, b) => a - b);
+  // Keystroke to results, typed key by key, the index already warm.
+  const keystrokes = await measureKeystrokes(page);
   console.log(
-    `keystroke to results: median ${sorted[Math.floor(sorted.length / 2)]} ms, slowest ${sorted.at(-1)} ms`,
+    `keystroke to results: median ${keystrokes.medianMilliseconds} ms, slowest ${keystrokes.slowestMilliseconds} ms`,
   );
-  for (const delay of delays)
+  for (const delay of keystrokes.delays)
     console.log(`  ${String(delay.milliseconds).padStart(5)} ms  ${delay.query}`);
 } finally {
   await browser.close();

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
-import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { startDevServer, type DevServer } from '../../tools/dev-server.ts';
 
 const summaryFile = 'summaries/second-session-vi.mdx';
 const summariesPath = 'sessions/second-session/summaries/';

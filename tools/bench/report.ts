@@ -3,6 +3,7 @@
  * functions of the measured figures, so they are unit-tested without running a build.
  */
 import type { BuildMeasurement } from './build-metrics.ts';
+import type { DevEditMetrics } from './dev-edit.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageWeight, Sizes } from './page-weight.ts';
 import type { SearchMetrics } from './search-metrics.ts';
@@ -47,6 +48,10 @@ export interface ScaleResult {
   /** How many pages the weights were measured on (all, or a spread sample of a huge build). */
   pagesWeighed: number;
   search: SearchMetrics;
+  /** Size of the Content Layer's data store (data-store.json) after the cold build. */
+  dataStoreBytes?: number;
+  /** A content edit under `astro dev`, where it was timed. */
+  devEdit?: DevEditMetrics;
 }
 
 /** One budget and where the figures stand. */
@@ -95,6 +100,11 @@ export const budgetLimits = {
   /** The one enhancement script (times in the reader's zone, filter, now/next, print), brotli. */
   enhancementJsBrotliBytes: 3 * 1024,
   firstSearchBytes: 150 * 1024,
+  /** Last keystroke to results on the search page at 1×, the slowest of the queries typed. */
+  keystrokeMilliseconds: 100,
+  /** A content edit visible in `astro dev`, by scale. */
+  devEditMillisecondsAt1: 1000,
+  devEditMillisecondsAt100: 3000,
   lighthouseScore: 100,
 } as const;
 
@@ -234,6 +244,36 @@ export function evaluateBudgets(report: Omit<BenchReport, 'budgets'>): BudgetRes
     });
   }
 
+  const real1 = report.scales.find((scale) => scale.scale === 1)?.search;
+  const keystrokes = real1?.status === 'measured' ? real1.keystrokes : undefined;
+  budgets.push(
+    keystrokes
+      ? {
+          name: 'Search results after the last keystroke at 1× (slowest query)',
+          limit: `≤ ${budgetLimits.keystrokeMilliseconds} ms`,
+          actual: `${keystrokes.slowestMilliseconds} ms (median ${keystrokes.medianMilliseconds} ms, ${keystrokes.delays.length} queries)`,
+          status: keystrokes.slowestMilliseconds <= budgetLimits.keystrokeMilliseconds ? 'pass' : 'fail',
+        }
+      : { name: 'Search results after the last keystroke at 1× (slowest query)', limit: `≤ ${budgetLimits.keystrokeMilliseconds} ms`, actual: '1× search not measured', status: 'not measured' },
+  );
+
+  for (const [scale, limit] of [[1, budgetLimits.devEditMillisecondsAt1], [100, budgetLimits.devEditMillisecondsAt100]] as const) {
+    const devEdit = report.scales.find((entry) => entry.scale === scale)?.devEdit;
+    const name = `A content edit visible in astro dev at ${scale}× (slowest edit)`;
+    budgets.push(
+      !devEdit
+        ? { name, limit: `≤ ${limit} ms`, actual: `${scale}× not measured`, status: 'not measured' }
+        : 'error' in devEdit
+          ? { name, limit: `≤ ${limit} ms`, actual: `did not run: ${devEdit.error}`, status: 'fail' }
+          : {
+              name,
+              limit: `≤ ${limit} ms`,
+              actual: `${devEdit.slowestMilliseconds} ms (median ${devEdit.medianMilliseconds} ms, ${devEdit.edits.length} edits)`,
+              status: devEdit.slowestMilliseconds <= limit ? 'pass' : 'fail',
+            },
+    );
+  }
+
   if ('error' in report.lighthouse) {
     budgets.push({ name: 'Lighthouse 100 in every category', limit: '100', actual: `did not run: ${report.lighthouse.error}`, status: 'not measured' });
   } else {
@@ -321,6 +361,35 @@ export function toMarkdown(report: BenchReport): string {
     ])), '');
   }
 
+  if (report.scales.some((scale) => scale.dataStoreBytes !== undefined)) {
+    lines.push(
+      "The Content Layer's cost: its data store (the cache's data-store.json after the cold build) and the phase Astro logs as content sync (loaders, digests, schemas, the store written).",
+      '',
+    );
+    lines.push(markdownTable(['Scale', 'Data store', 'Per session', 'Content sync'], report.scales.map((scale) => {
+      const sync = Object.entries(scale.site.phases).find(([name]) => /sync/.test(name))?.[1];
+      return [
+        `${scale.scale}×`,
+        scale.dataStoreBytes === undefined ? 'n/a' : formatBytes(scale.dataStoreBytes),
+        scale.dataStoreBytes === undefined || scale.sessions === 0 ? 'n/a' : formatBytes(Math.round(scale.dataStoreBytes / scale.sessions)),
+        sync === undefined ? 'n/a' : formatSeconds(sync),
+      ];
+    })), '');
+  }
+  const devEdits = report.scales.filter((scale) => scale.devEdit);
+  if (devEdits.length > 0) {
+    lines.push('## Editing under astro dev', '');
+    lines.push(
+      'A guiding question shortened by its last word, restored, and shortened again in a scratch copy while `astro dev` runs; each figure is from the file written to the first response of the session page that shows the change (requested every 50 ms).',
+      '',
+    );
+    lines.push(markdownTable(['Scale', 'Edits (ms)', 'Median', 'Slowest'], devEdits.map((scale) => {
+      const edit = scale.devEdit!;
+      if ('error' in edit) return [`${scale.scale}×`, `did not run: ${edit.error}`, '', ''];
+      return [`${scale.scale}×`, edit.edits.map((entry) => `${entry.edit} ${entry.milliseconds}`).join(', '), `${edit.medianMilliseconds} ms`, `${edit.slowestMilliseconds} ms`];
+    })), '');
+  }
+
   lines.push('## Page weight', '');
   lines.push('Sizes are raw / gzip / brotli. "Ratio" is brotli bytes of HTML + CSS + JS over brotli bytes of the visible text of the main content alone.', '');
   for (const scale of report.scales) {
@@ -353,11 +422,11 @@ export function toMarkdown(report: BenchReport): string {
   lines.push('## Search', '');
   lines.push(`Queries: "${report.queries[0]}" then "${report.queries[1]}", typed into /search/ in a fresh Chromium profile; bytes are the response bodies the server sent (compressed with brotli like a static host; HTTP headers not counted), including any requests of a Pagefind web worker.`, '');
   lines.push(markdownTable(
-    ['Scale', 'Index (files, bytes)', 'Page load', 'First query', 'Later query', 'First search total'],
+    ['Scale', 'Index (files, bytes)', 'Page load', 'First query', 'Later query', 'First search total', 'Keystroke to results (median / slowest)'],
     report.scales.map((scale) => {
       const search = scale.search;
-      if (search.status === 'not built') return [`${scale.scale}×`, 'not built', '', '', '', ''];
-      if (search.status === 'failed') return [`${scale.scale}×`, `${search.index.files}, ${formatBytes(search.index.bytes)}`, `failed: ${search.reason}`, '', '', ''];
+      if (search.status === 'not built') return [`${scale.scale}×`, 'not built', '', '', '', '', ''];
+      if (search.status === 'failed') return [`${scale.scale}×`, `${search.index.files}, ${formatBytes(search.index.bytes)}`, `failed: ${search.reason}`, '', '', '', ''];
       return [
         `${scale.scale}×`,
         `${search.index.files}, ${formatBytes(search.index.bytes)}`,
@@ -365,6 +434,7 @@ export function toMarkdown(report: BenchReport): string {
         `${formatBytes(search.firstQuery.bytes)}, ${search.firstQuery.requests} requests, ${search.firstQuery.milliseconds.toFixed(0)} ms`,
         `${formatBytes(search.laterQuery.bytes)}, ${search.laterQuery.requests} requests, ${search.laterQuery.milliseconds.toFixed(0)} ms`,
         formatBytes(search.firstSearchBytes),
+        search.keystrokes ? `${search.keystrokes.medianMilliseconds} / ${search.keystrokes.slowestMilliseconds} ms` : 'n/a',
       ];
     }),
   ), '');

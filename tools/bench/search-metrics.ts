@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { listFiles } from './build-metrics.ts';
+import { measureKeystrokes, type KeystrokeMetrics } from './keystrokes.ts';
 import { serveStatic } from './static-server.ts';
 
 /** Debian's Chromium with the flags of the house (no sandbox as root, no background traffic). */
@@ -49,6 +50,8 @@ export type SearchMetrics =
       laterQuery: QueryCost;
       /** Page load plus first query: what a visitor downloads to see the first results. */
       firstSearchBytes: number;
+      /** Last keystroke to results, typed key by key; absent in reports written before it was measured. */
+      keystrokes?: KeystrokeMetrics;
     };
 
 /** The kind of a Pagefind output file, from its name. */
@@ -177,7 +180,8 @@ export async function measureSearch(dist: string, queries: readonly [string, str
     };
     const firstQuery = await runQuery(queries[0]);
     const laterQuery = await runQuery(queries[1]);
-    return { status: 'measured', index, pageLoad, firstQuery, laterQuery, firstSearchBytes: pageLoad.bytes + firstQuery.bytes };
+    const keystrokes = await measureKeystrokes(page);
+    return { status: 'measured', index, pageLoad, firstQuery, laterQuery, firstSearchBytes: pageLoad.bytes + firstQuery.bytes, keystrokes };
   } catch (error) {
     return { status: 'failed', reason: error instanceof Error ? error.message.split('\n')[0]! : String(error), index };
   } finally {

@@ -493,3 +493,75 @@ test("a page's module scripts are measured with the chunks they import, each onc
     rmSync(dist, { recursive: true, force: true });
   }
 });
+
+describe('the editing and keystroke budgets', () => {
+  const base: Omit<BenchReport, 'budgets'> = {
+    generatedAt: '2026-01-01T00:00:00Z',
+    machine: {
+      cpu: 'cpu',
+      cores: 2,
+      memoryBytes: 1,
+      node: '24',
+      astro: '7',
+      platform: 'linux-x64',
+    },
+    queries: ['a', 'b'],
+    scales: [],
+    growth: {},
+    lighthouse: { error: 'skipped' },
+    totalSeconds: 1,
+  };
+  const keystrokeBudget = 'Search results after the last keystroke at 1× (slowest query)';
+  const search = (slowest: number) => ({
+    status: 'measured' as const,
+    index: { files: 1, bytes: 1, byKind: {} },
+    pageLoad: { bytes: 1, requests: 1, milliseconds: 1, byKind: {} },
+    firstQuery: { query: 'a', bytes: 1, requests: 1, milliseconds: 1, byKind: {} },
+    laterQuery: { query: 'b', bytes: 1, requests: 1, milliseconds: 1, byKind: {} },
+    firstSearchBytes: 2,
+    keystrokes: {
+      medianMilliseconds: 40,
+      slowestMilliseconds: slowest,
+      delays: [{ query: 'a', milliseconds: slowest }],
+    },
+  });
+  const statusOf = (report: Omit<BenchReport, 'budgets'>, name: string) =>
+    evaluateBudgets(report).find((budget) => budget.name === name)!;
+
+  test.each([
+    [budgetLimits.keystrokeMilliseconds, 'pass'],
+    [budgetLimits.keystrokeMilliseconds + 1, 'fail'],
+  ] as const)('the slowest query at %i ms: %s', (slowest, status) => {
+    const report = { ...base, scales: [scale(1, 2, 1, { search: search(slowest) })] };
+    expect(statusOf(report, keystrokeBudget).status).toBe(status);
+  });
+
+  test('not measured without a 1× search', () => {
+    expect(statusOf({ ...base, scales: [scale(100, 2, 1)] }, keystrokeBudget).status).toBe(
+      'not measured',
+    );
+  });
+
+  test.each([
+    [1, budgetLimits.devEditMillisecondsAt1, 'pass'],
+    [1, budgetLimits.devEditMillisecondsAt1 + 1, 'fail'],
+    [100, budgetLimits.devEditMillisecondsAt100, 'pass'],
+    [100, budgetLimits.devEditMillisecondsAt100 + 1, 'fail'],
+  ] as const)('an edit under astro dev at %i× taking %i ms at worst: %s', (at, slowest, status) => {
+    const devEdit = {
+      medianMilliseconds: 1,
+      slowestMilliseconds: slowest,
+      edits: [{ edit: 'shorten', milliseconds: slowest }],
+    };
+    const report = { ...base, scales: [scale(at, 2, 1, { devEdit })] };
+    const budget = statusOf(report, `A content edit visible in astro dev at ${at}× (slowest edit)`);
+    expect(budget.status).toBe(status);
+  });
+
+  test('an edit that could not be made fails its budget with the reason', () => {
+    const report = { ...base, scales: [scale(1, 2, 1, { devEdit: { error: 'no programme' } })] };
+    const budget = statusOf(report, 'A content edit visible in astro dev at 1× (slowest edit)');
+    expect(budget.status).toBe('fail');
+    expect(budget.actual).toContain('no programme');
+  });
+});

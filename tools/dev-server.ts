@@ -1,6 +1,7 @@
 /**
  * `astro dev` on a scratch copy of the project (its own content, `.astro/` and content cache), for
- * tests that edit content while the server runs: the real content is never touched.
+ * tests and the benchmark that edit content while the server runs: the real content is never
+ * touched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -14,9 +15,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroEnv } from '../../tools/astro-env.ts';
-import { projectRoot } from './content-fixture.ts';
-import { freePort } from '../../tools/preview.ts';
+import { astroEnv } from './astro-env.ts';
+import { freePort } from './preview.ts';
+import { projectRoot as defaultRoot } from './project-root.ts';
 
 /** A running dev server on a scratch project. */
 export interface DevServer {
@@ -34,12 +35,19 @@ export interface DevServer {
 
 const copied = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-/** Starts `astro dev` on a fresh copy of the project and waits until it serves the home page. */
-export async function startDevServer(): Promise<DevServer> {
+/**
+ * Starts `astro dev` on a fresh copy of the project (default: this checkout) and waits until it
+ * serves the home page; `contentDir` replaces the project's content (a benchmark corpus).
+ */
+export async function startDevServer(
+  options: { projectRoot?: string; contentDir?: string; readyTimeoutMs?: number } = {},
+): Promise<DevServer> {
+  const projectRoot = options.projectRoot ?? defaultRoot;
   const root = mkdtempSync(join(tmpdir(), 'oewg-dev-'));
   for (const entry of copied) {
-    if (existsSync(join(projectRoot, entry)))
-      cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+    const from =
+      entry === 'content' && options.contentDir ? options.contentDir : join(projectRoot, entry);
+    if (existsSync(from)) cpSync(from, join(root, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   const port = await freePort();
@@ -84,17 +92,23 @@ export async function startDevServer(): Promise<DevServer> {
     writeFileSync(path, text.replace(find, replace));
   };
   // The first request waits for Vite to optimise dependencies: tens of seconds on a busy machine.
-  const deadline = Date.now() + 120_000;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(url, { signal: AbortSignal.timeout(readyTimeoutMs) });
       if (response.ok) return { url, root, output: () => output, edit, stop };
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  const exitCode = child.exitCode;
   await stop();
-  throw new Error(`astro dev did not serve ${url} within 120 s:\n${output}`);
+  throw new Error(
+    exitCode === null
+      ? `astro dev did not serve ${url} within ${readyTimeoutMs / 1000} s:\n${output}`
+      : `astro dev exited with code ${exitCode} before serving ${url} (is node_modules/.bin on PATH? run through npm):\n${output}`,
+  );
 }
