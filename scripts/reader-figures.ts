@@ -1,0 +1,128 @@
+/**
+ * The figures issue 23 asks for before and after, from a built site: on a 375 × 812 phone, how many
+ * screens each page is, and on session pages how far down the first slot and the session's
+ * subscribe link are; the targets axe's WCAG 2.2 `target-size` rule finds under 24 px per page; the
+ * columns of every CSV and how many of its cells hold JSON. `node scripts/reader-figures.ts [dist]`
+ * (default dist/); prints a Markdown table.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { launchBrowser } from '../tools/browser.ts';
+import { serveStatic } from '../tools/bench/static-server.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const phone = { width: 375, height: 812 };
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Every file under `folder`, relative to it. */
+function files(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+const all = files(dist).filter((file) => !file.startsWith('dist/'));
+const sessions = all
+  .filter((file) => /^sessions\/[^/]+\/index\.html$/.test(file) && !/^sessions\/\d{4}\//.test(file))
+  .map((file) => file.split('/')[1]!);
+const pages = [
+  '',
+  ...sessions.map((id) => `sessions/${id}/`),
+  ...sessions
+    .filter((id) => all.includes(`sessions/${id}/summaries/index.html`))
+    .map((id) => `sessions/${id}/summaries/`),
+  'calendar/',
+  'data/',
+  'documents/',
+  ...all
+    .filter((file) => /^sources\/[^/]+\/index\.html$/.test(file))
+    .map((file) => file.slice(0, -10)),
+  ...all
+    .filter((file) => /^topics\/[^/]+\/index\.html$/.test(file))
+    .slice(0, 1)
+    .map((file) => file.slice(0, -10)),
+];
+
+const server = await serveStatic(dist);
+const browser = await launchBrowser({
+  viewport: phone,
+  timezoneId: 'Europe/Zurich',
+  locale: 'fr-CH',
+});
+const rows: string[][] = [];
+try {
+  for (const path of pages) {
+    const { page } = await browser.newPage();
+    const response = await page.goto(`${server.origin}/${path}`);
+    if (!response?.ok()) {
+      rows.push([`/${path}`, `HTTP ${response?.status()}`, '', '', '']);
+      await page.close();
+      continue;
+    }
+    const session = /^sessions\/([^/]+)\/$/.exec(path)?.[1];
+    const measured = await page.evaluate((id) => {
+      const top = (element: Element | null | undefined) =>
+        element ? element.getBoundingClientRect().top + window.scrollY : undefined;
+      const feed = id
+        ? [...document.querySelectorAll('a[href]')].find((link) =>
+            new RegExp(`calendar/sessions/${id}\\.ics$`).test(link.getAttribute('href') ?? ''),
+          )
+        : undefined;
+      return {
+        height: document.documentElement.scrollHeight,
+        firstSlot: top(document.querySelector('.slot, [id^="slot-"], article[id]')),
+        subscribe: top(feed),
+      };
+    }, session);
+    await page.evaluate(axeSource);
+    const small = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: ['target-size'] });
+      return result.violations.reduce((sum, violation) => sum + violation.nodes.length, 0);
+    });
+    const screens = (pixels: number | undefined) =>
+      pixels === undefined ? '' : (pixels / phone.height).toFixed(1);
+    rows.push([
+      `/${path}`,
+      screens(measured.height),
+      screens(measured.firstSlot),
+      screens(measured.subscribe),
+      String(small),
+    ]);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(
+  '| Page | Phone screens (375 × 812) | To the first slot | To the session feed | Targets under 24 px (axe) |',
+);
+console.log('| --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log('\n| CSV | Columns | Rows | Cells holding JSON | Longest cell |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const file of all.filter((name) => name.endsWith('.csv')).sort()) {
+  const records = parse<string[]>(readFileSync(join(dist, file), 'utf8'), { bom: true });
+  const cells = records.slice(1).flat();
+  const json = cells.filter((cell) => /^\s*[[{]/.test(cell)).length;
+  const longest = Math.max(0, ...cells.map((cell) => cell.length));
+  console.log(
+    `| /${file} | ${records[0]?.length ?? 0} | ${records.length - 1} | ${json} | ${longest} |`,
+  );
+}
