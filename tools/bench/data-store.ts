@@ -21,7 +21,7 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)
 try {
   for (const scale of scales) {
     const content = scale === 1 ? join(root, 'content') : join(work, `corpus-${scale}x`);
-    if (scale > 1) execFileSync(process.execPath, [join(root, 'scripts', 'generate-corpus.ts'), String(scale), content], { cwd: root, stdio: 'ignore' });
+    if (scale > 1) execFileSync(process.execPath, [join(root, 'tools', 'generate-corpus.ts'), String(scale), content], { cwd: root, stdio: 'ignore' });
     const site = copyProject(root, join(work, `site-${scale}x`), { withContent: false });
     const cache = join(work, `cache-${scale}x`);
     for (const run of ['cold', 'warm']) {
