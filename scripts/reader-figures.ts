@@ -1,15 +1,17 @@
 /**
  * The figures issue 23 asks for before and after, from a built site: on a 375 × 812 phone, how many
  * screens each page is, and on session pages how far down the first slot and the session's
- * subscribe link are; the targets axe's WCAG 2.2 `target-size` rule finds under 24 px per page; the
- * columns of every CSV and how many of its cells hold JSON. `node scripts/reader-figures.ts [dist]`
- * (default dist/); prints a Markdown table.
+ * subscribe link are; the targets axe's WCAG 2.2 `target-size` rule finds under 24 px per page;
+ * keyboard tab stops and printed A4 pages of session, topic and calendar pages; the columns of every
+ * CSV and how many of its cells hold JSON. `npm run figures` after a build, or
+ * `npx node scripts/reader-figures.ts <dist>`; prints Markdown tables.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { launchBrowser } from '../tools/browser.ts';
+import { countPdfPages, countTabStops } from '../tools/reading.ts';
 import { serveStatic } from '../tools/bench/static-server.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -60,7 +62,7 @@ try {
     const { page } = await browser.newPage();
     const response = await page.goto(`${server.origin}/${path}`);
     if (!response?.ok()) {
-      rows.push([`/${path}`, `HTTP ${response?.status()}`, '', '', '']);
+      rows.push([`/${path}`, `HTTP ${response?.status()}`, '', '', '', '', '']);
       await page.close();
       continue;
     }
@@ -94,6 +96,15 @@ try {
       const result = await axe.run(document, { runOnly: ['target-size'] });
       return result.violations.reduce((sum, violation) => sum + violation.nodes.length, 0);
     });
+    // Tabbing through and printing are slow on long pages: the pages people print and tab through.
+    let tabStops = '';
+    let printed = '';
+    if (/^(sessions\/[^/]+|topics\/[^/]+|calendar)\/$/.test(path)) {
+      tabStops = String(await countTabStops(page));
+      await page.emulateMedia({ media: 'print' });
+      printed = String(countPdfPages(await page.pdf({ format: 'A4' })));
+      await page.emulateMedia({ media: 'screen' });
+    }
     const screens = (pixels: number | undefined) =>
       pixels === undefined ? '' : (pixels / phone.height).toFixed(1);
     rows.push([
@@ -102,6 +113,8 @@ try {
       screens(measured.firstSlot),
       screens(measured.subscribe),
       String(small),
+      tabStops,
+      printed,
     ]);
     await page.close();
   }
@@ -111,9 +124,9 @@ try {
 }
 
 console.log(
-  '| Page | Phone screens (375 × 812) | To the first slot | To the session feed | Targets under 24 px (axe) |',
+  '| Page | Phone screens (375 × 812) | To the first slot | To the session feed | Targets under 24 px (axe) | Tab stops | A4 pages |',
 );
-console.log('| --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log('\n| CSV | Columns | Rows | Cells holding JSON | Longest cell |');
 console.log('| --- | --- | --- | --- | --- |');
