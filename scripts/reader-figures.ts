@@ -131,7 +131,7 @@ for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log('\n| CSV | Columns | Rows | Cells holding JSON | Longest cell |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const file of all.filter((name) => name.endsWith('.csv')).sort()) {
-  const records = parse<string[]>(readFileSync(join(dist, file), 'utf8'), { bom: true });
+  const records: string[][] = parse(readFileSync(join(dist, file), 'utf8'), { bom: true });
   const cells = records.slice(1).flat();
   const json = cells.filter((cell) => /^\s*[[{]/.test(cell)).length;
   const longest = Math.max(0, ...cells.map((cell) => cell.length));
