@@ -16,7 +16,7 @@ import {
   type DisplayLine,
   type LinkResolver,
 } from '../domain/content/source-markup.ts';
-import { sourceName, type SourceMetadata } from '../domain/model/source-names.ts';
+import { sourceKinds, sourceName, type SourceMetadata } from '../domain/model/source-names.ts';
 import { officialDocumentUrl } from '../domain/site-paths.ts';
 import { longDate } from '../domain/time.ts';
 import { withContentErrorsReportedNow } from '../integrations/content-failure.ts';
@@ -56,12 +56,6 @@ const resolveLink: LinkResolver = (text, before) => {
   return undefined;
 };
 
-/** Names of the kinds of source, as the sources sign themselves ("Note by the Secretariat", "Chair"). */
-const kindTitles = {
-  'chair-letter': 'Letter from the Chair',
-  'secretariat-note': 'Note by the Secretariat',
-} as const;
-
 /** Every source document of the site, once each, in session order. */
 export const sourceDocuments: SourceDocument[] = [
   ...new Set(site.sessions.map((session) => session.programmeSource.sourceText)),
@@ -72,7 +66,7 @@ export const sourceDocuments: SourceDocument[] = [
   return {
     source,
     stem: sourceStem(source),
-    title: `${kindTitles[first.kind]} of ${longDate(first.date)}`,
+    title: `${sourceKinds[first.kind].long} of ${longDate(first.date)}`,
     name: sourceName(first),
     metadata: first,
     sessions: sessions.map((session) => ({ id: session.id, name: session.name })),
