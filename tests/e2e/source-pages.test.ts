@@ -56,8 +56,8 @@ describe('a source page names its document and shows its text legibly', () => {
       await expect(official.innerText()).resolves.toBe(metadata.symbol);
     } else await expect(official.count()).resolves.toBe(0);
 
-    // What a reader sees of the text: no mark of the extraction left raw.
-    const shown = await page.locator('ol.source-lines').innerText();
+    // What a reader sees of the page: no mark of the extraction left raw, in the text or around it.
+    const shown = await page.locator('main').innerText();
     expect(shown).not.toMatch(/\]\(#\)|<\/?sup>|\*\*|^\s*-{3,}\s*$/m);
     const rules = await page.locator('.line-text.rule').evaluateAll((nodes) =>
       nodes.map((node) => {
