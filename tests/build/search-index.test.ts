@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { questionLocation } from '../../src/domain/model/locations.ts';
 import { loadSite } from '../../src/domain/model/load-site.ts';
+import { sourceName } from '../../src/domain/model/source-names.ts';
 import { searchPageFilters, searchRecordsByPage } from '../../src/domain/outputs/search-records.ts';
 import { readResultTitle, searchResultTitle } from '../../src/domain/search/result-title.ts';
 import { wordKey } from '../../src/domain/search/query.ts';
@@ -98,6 +99,8 @@ describe('the search index', () => {
         'Link to this',
         'Add to calendar',
         'Source',
+        // Source links and the notes' heading name the document ("Chair’s letter of 7 March 2022").
+        ...site.sessions.map((session) => sourceName(session.programmeSource)),
         ...dayLabels,
       ]) {
         expect(record.text, record.url).not.toContain(chrome);

@@ -13,7 +13,9 @@ import {
   sourceLines,
   type SourcePassage,
 } from '../../src/domain/content/source-passages.ts';
+import { normaliseForProvenance } from '../../src/domain/content/provenance.ts';
 import { loadSite } from '../../src/domain/model/load-site.ts';
+import type { Slot } from '../../src/domain/model/model.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 
 const contentRoot = join(projectRoot, 'content');
@@ -121,6 +123,17 @@ describe('programme order', () => {
     }
   });
 
+  test("a slot's passage starts on its own first line: the line that prints its time", () => {
+    for (const slot of site.slots) {
+      const passage = passages.get(passageKeys.slot(slot.id))!;
+      const first = normaliseForProvenance(linesOf(passage.source)[passage.startLine - 1]!);
+      expect(
+        first.startsWith(normaliseForProvenance(slot.timeAsPrinted)),
+        `${slot.id}: ${first}`,
+      ).toBe(true);
+    }
+  });
+
   test('known places: the first 2022 question, the 2023 question printed after the footnote, the 18 March meeting', () => {
     expect(passages.get(passageKeys.question('q-second-session-i-1'))).toEqual({
       source: 'sources/chair-letter-2022-03-07.txt',
@@ -136,6 +149,112 @@ describe('programme order', () => {
       startLine: 71,
       endLine: 75,
     });
+  });
+});
+
+describe("a slot's printed time (fixtures)", () => {
+  const session = site.sessions[0]!;
+  const template = session.slots[0]!;
+  /** A slot of one block with only a heading, printed at `time`. */
+  const slotOf = (id: string, time: string, heading: string): Slot => ({
+    ...template,
+    id,
+    timeAsPrinted: time,
+    notes: [],
+    blocks: [
+      {
+        ...template.blocks[0]!,
+        heading,
+        subItem: undefined,
+        focusedDiscussion: undefined,
+        speakersHeading: undefined,
+        speakers: [],
+        items: [],
+        questions: [],
+        footnotes: [],
+      },
+    ],
+  });
+  /** The slots' start lines in a source of the given lines. */
+  const starts = (text: string[], slots: Slot[]): (number | undefined)[] => {
+    const fixture = {
+      ...site,
+      sessions: [
+        {
+          ...session,
+          programmeTitle: 'Programme',
+          programmeFootnotes: [],
+          notes: [],
+          meetings: [],
+          summaries: [],
+          summariesTitle: undefined,
+          summariesFootnotes: [],
+          slots,
+        },
+      ],
+    };
+    const found = locatePassages(fixture, () => text.join('\n'));
+    return slots.map((slot) => found.get(passageKeys.slot(slot.id))?.startLine);
+  };
+  const morning = slotOf('a', '10 a.m.-1 p.m.', 'Opening of the session');
+  const afternoon = slotOf('b', '3-6 p.m.', 'Closure of the session');
+
+  test('the time line before the blocks starts the passage', () => {
+    expect(
+      starts(
+        [
+          'Programme',
+          'Monday',
+          '10 a.m.-1 p.m.',
+          'Opening of the session',
+          '3-6 p.m. Closure of the session',
+        ],
+        [morning, afternoon],
+      ),
+    ).toEqual([3, 5]);
+  });
+
+  test('a time column separated from the agenda column: each slot starts at its own time', () => {
+    expect(
+      starts(
+        [
+          'Programme',
+          '10 a.m.-1 p.m.',
+          '',
+          '3-6 p.m.',
+          '',
+          'Opening of the session',
+          'Closure of the session',
+        ],
+        [morning, afternoon],
+      ),
+    ).toEqual([2, 4]);
+  });
+
+  test("a slot whose time is not printed before its blocks starts at its text, and never takes another slot's time", () => {
+    expect(
+      starts(
+        [
+          'Programme',
+          '10 a.m.-1 p.m.',
+          'Opening of the session',
+          'Closure of the session',
+          '3-6 p.m.',
+        ],
+        [morning, afternoon],
+      ),
+    ).toEqual([2, 4]);
+    const again = slotOf('c', '10 a.m.-1 p.m.', 'Closure of the session');
+    expect(
+      starts(
+        ['Programme', '10 a.m.-1 p.m.', 'Opening of the session', 'Closure of the session'],
+        [morning, again],
+      ),
+    ).toEqual([2, 4]);
+  });
+
+  test('a time glued to a digit before it is not the time ("13-6 p.m." is not "3-6 p.m.")', () => {
+    expect(starts(['Programme', '13-6 p.m.', 'Closure of the session'], [afternoon])).toEqual([3]);
   });
 });
 

@@ -178,6 +178,8 @@ function sessionTexts(session: SiteModel['sessions'][number], texts: VerbatimTex
     if (text) texts.push({ file, field, text, sources });
   };
   add(session.file, 'programmeTitle', session.programmeTitle);
+  add(session.file, 'programmeSource.signedBy.name', session.programmeSource.signedBy?.name);
+  add(session.file, 'programmeSource.signedBy.title', session.programmeSource.signedBy?.title);
   add(session.file, 'summariesTitle', session.summariesTitle);
   session.programmeFootnotes.forEach((note, index) => add(session.file, `programmeFootnotes[${index}]`, note.text));
   session.summariesFootnotes.forEach((note, index) => add(session.file, `summariesFootnotes[${index}]`, note.text));

@@ -150,7 +150,13 @@ function locateSession(
   put(passageKeys.programme(session.id), [programme]);
   locateAroundProgramme(session, programme, find, put);
   let cursor = programme?.end ?? 0;
-  for (const slot of session.slots) cursor = locateSlot(slot, cursor, find, put);
+  // The earliest a slot's printed time can stand: after the previous slot's own first line.
+  let floor = cursor;
+  for (const slot of session.slots) {
+    const located = locateSlot(slot, cursor, floor, index, find, put);
+    cursor = located.cursor;
+    floor = located.firstLine;
+  }
   locateSummaries(session, cursor, find, put);
 }
 
@@ -202,13 +208,35 @@ function locateSummaries(session: Session, start: number, find: Find, put: Put):
   }
 }
 
-/** Locates one slot's texts in order from `cursor`; returns the cursor after the slot. */
+/**
+ * The slot's printed time ("3-6 p.m."): its last print after `floor` and before `before` (the slot's
+ * first text). Where the extraction separated the time column from the agenda column (two times,
+ * then two slots' agenda blocks), the last print before the blocks is still this slot's own time.
+ * A print glued to a digit before it ("13-6 p.m.") is not the time.
+ */
+function printedTime(index: IndexedSource, time: string, floor: number, before: number): Match | undefined {
+  const needle = normaliseForProvenance(time);
+  if (!needle) return undefined;
+  for (let at = index.normalised.lastIndexOf(needle, before - needle.length); at >= floor; at = index.normalised.lastIndexOf(needle, at - 1)) {
+    if (!/\d/.test(index.normalised.charAt(at - 1))) return { start: at, end: at + needle.length };
+    if (at === 0) break;
+  }
+  return undefined;
+}
+
+/**
+ * Locates one slot's texts in order from `cursor`, its passage starting at its own printed time (the
+ * slot's first line in the source, where a source link must land); returns the cursor after the slot
+ * and where the slot's first line starts.
+ */
 function locateSlot(
   slot: Slot,
   start: number,
+  floor: number,
+  index: IndexedSource,
   find: Find,
   put: Put,
-): number {
+): { cursor: number; firstLine: number } {
   let cursor = start;
   const matches: (Match | undefined)[] = [];
   const at = (text: string | undefined): Match | undefined => {
@@ -233,8 +261,12 @@ function locateSlot(
       put(passageKeys.footnote(passageKeys.slot(slot.id), note.marker), [find(note.text, heading?.start ?? start)]);
     }
   }
-  put(passageKeys.slot(slot.id), matches);
-  return cursor;
+  const found = matches.filter((match): match is Match => match !== undefined);
+  const firstText = found.length > 0 ? Math.min(...found.map((match) => match.start)) : start;
+  const time = printedTime(index, slot.timeAsPrinted, floor, firstText);
+  put(passageKeys.slot(slot.id), [time, ...matches]);
+  // The next slot's time stands after this slot's first line (strictly: two slots never share one).
+  return { cursor, firstLine: (time ?? found[0] ?? { start: firstText }).start + 1 };
 }
 
 /** True when the lines of `passage` hold `text`, compared as the provenance test compares. */

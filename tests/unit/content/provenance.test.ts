@@ -38,6 +38,9 @@ describe('provenance', () => {
     for (const kind of ['heading', 'subItem', 'focusedDiscussion', 'question', 'items', 'speakers', 'body', 'announcement']) {
       expect(kinds).toContain(kind);
     }
+    // Who signed a source is checked against it too (the source pages and the notes' heading name them).
+    const signed = site.sessions.filter((session) => session.programmeSource.signedBy);
+    expect(texts.filter((text) => text.field.startsWith('programmeSource.signedBy.'))).toHaveLength(2 * signed.length);
   });
 
   test.each(texts.map((text) => [`${text.file}: ${text.field}`, text] as const))('%s', (_label, text) => {

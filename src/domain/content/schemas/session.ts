@@ -9,6 +9,14 @@ export const programmeSource = z
     title: label.describe('How the site names the source, e.g. "Letter from the Chair of 7 March 2022".'),
     date: isoDate.describe('Date of the source document.'),
     document: contentId.optional().describe('Id of the document symbol of the programme, where the source gives one.'),
+    signedBy: z
+      .object({
+        name: verbatim.describe('The name on the signature line, e.g. "Burhan Gafoor".'),
+        title: verbatim.describe('The title printed under it, e.g. "Chair".'),
+      })
+      .strict()
+      .optional()
+      .describe('Who signed the source, from its signature lines (a letter); absent where none is printed (a note by the Secretariat). The provenance test finds both in the source.'),
     documentStatus: z
       .enum(['issued', 'to be issued'])
       .optional()

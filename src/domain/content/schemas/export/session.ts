@@ -65,7 +65,7 @@ export const sessionRecord = z
     revision: sessionSchema.shape.revision,
     programmeTitle: sessionSchema.shape.programmeTitle,
     programmeSource: programmeSource
-      .omit({ sourceText: true })
+      .omit({ sourceText: true, signedBy: true })
       .extend({
         date: exportDate.describe('Date of the source document.'),
         symbol: z.string().optional().describe('Symbol of the programme document, where the source gives one, e.g. "A/AC.292/2022/3".'),
