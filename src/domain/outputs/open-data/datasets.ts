@@ -5,7 +5,6 @@
 import { Buffer } from 'node:buffer';
 import { z } from 'zod';
 import type {
-  Citation,
   Document,
   Question,
   ReportParagraph,
@@ -15,7 +14,7 @@ import type {
   Topic,
 } from '../../model/model.ts';
 import { sessionById } from '../../model/lookup.ts';
-import { buildBackLinks, type BackLinks } from '../../model/back-links.ts';
+import { buildBackLinks, type BackLinks, type CitingPlace } from '../../model/back-links.ts';
 import { createCitationResolver } from '../../model/citations.ts';
 import type { Location } from '../../model/locations.ts';
 import {
@@ -162,34 +161,29 @@ export function buildDatasets(
   backLinks: BackLinks = buildBackLinks(model, createCitationResolver(model)),
   passages: PassageLookup = new Map(),
 ): DatasetRecords {
-  const questionsById = new Map(model.questions.map((question) => [question.id, question]));
-  // A citation's anchor is a question id (its page depends on where the question is printed) or an
-  // anchor on the session page (a slot, or the programme heading).
-  const citationRecord = (citation: Citation): CitationRecord => {
-    const question = citation.kind === 'question' ? questionsById.get(citation.anchor) : undefined;
-    return {
-      kind: citation.kind,
-      sessionId: citation.sessionId,
-      anchor: citation.anchor,
-      label: citation.label,
-      permalink: question
-        ? questionPermalink(urls, question)
-        : permalinkOf(urls, paths.session(citation.sessionId), citation.anchor),
-      reference: citation.reference,
-    };
-  };
+  // One record per place the page lists under "Cited in", with what is cited there.
+  const citationRecords = (places: readonly CitingPlace[]): CitationRecord[] =>
+    places.map(({ location, references }) => ({
+      sessionId: location.sessionId,
+      anchor: location.anchor,
+      label: location.label,
+      permalink: permalinkOf(urls, location.path, location.anchor),
+      references,
+    }));
   return {
     sessions: model.sessions.map((session) => sourcedSessionRecord(session, urls, passages)),
     slots: slotRecordsOf(model.slots, model, urls, passages),
     questions: questionRecordsOf(model.questions, urls, passages),
     topics: model.topics.map((topic) => topicRecord(topic, urls)),
     documents: model.documents.map((document) => ({
-      ...documentRecord(document, urls, citationRecord),
+      ...documentRecord(document, urls),
       citedIn: citedInRecords(backLinks.document(document.id), urls),
+      citations: citationRecords(backLinks.documentPlaces(document.id)),
     })),
     'report-paragraphs': model.reportParagraphs.map((paragraph) => ({
-      ...reportParagraphRecord(paragraph, urls, citationRecord),
+      ...reportParagraphRecord(paragraph, urls),
       citedIn: citedInRecords(backLinks.paragraph(paragraph.documentId, paragraph.number), urls),
+      citations: citationRecords(backLinks.paragraphPlaces(paragraph.documentId, paragraph.number)),
     })),
   };
 }
@@ -334,12 +328,11 @@ export function topicRecord(topic: Topic, urls: Urls): TopicRecord {
   };
 }
 
-/** The export record of a cited document. */
+/** The export record of a cited document, without where it is cited (see `buildDatasets`). */
 export function documentRecord(
   document: Document,
   urls: Urls,
-  citation: (citation: Citation) => CitationRecord,
-): Omit<DocumentRecord, 'citedIn'> {
+): Omit<DocumentRecord, 'citedIn' | 'citations'> {
   return {
     id: document.id,
     symbol: document.symbol,
@@ -352,16 +345,14 @@ export function documentRecord(
     permalink: document.hasParagraphs
       ? permalinkOf(urls, paths.report(document.id))
       : permalinkOf(urls, paths.documents(), documentAnchor(document.id)),
-    citations: document.citations.map(citation),
   };
 }
 
-/** The export record of a cited report paragraph. */
+/** The export record of a cited report paragraph, without where it is cited (see `buildDatasets`). */
 export function reportParagraphRecord(
   paragraph: ReportParagraph,
   urls: Urls,
-  citation: (citation: Citation) => CitationRecord,
-): Omit<ReportParagraphRecord, 'citedIn'> {
+): Omit<ReportParagraphRecord, 'citedIn' | 'citations'> {
   return {
     id: paragraph.id,
     documentId: paragraph.documentId,
@@ -371,7 +362,6 @@ export function reportParagraphRecord(
     text: paragraph.text,
     anchor: paragraph.anchor,
     permalink: permalinkOf(urls, paths.report(paragraph.documentId), paragraph.anchor),
-    citations: paragraph.citations.map(citation),
   };
 }
 

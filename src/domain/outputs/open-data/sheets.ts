@@ -170,13 +170,13 @@ const citationColumns = <
     value: (row) => row.citedIn.length,
   },
   {
-    name: 'cited_in',
+    name: 'citations',
     holds: 'Those places, one per line, in site order.',
     join: 'lines',
     value: (row) => row.citedIn.map((entry) => entry.label),
   },
   {
-    name: 'cited_in_links',
+    name: 'citation_links',
     holds: 'Absolute URLs of those places, one per line, in the same order.',
     join: 'lines',
     value: (row) => row.citedIn.map((entry) => entry.permalink),
