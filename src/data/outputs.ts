@@ -5,9 +5,10 @@
 import { outputFiles, type OutputFile } from '../domain/outputs/registry.ts';
 import { datasetRecords } from './datasets.ts';
 import { site } from './site.ts';
+import { passages } from './sources.ts';
 import { urls } from './urls.ts';
 
 /** Every output file of this build, in path order (each file's content is made when asked for). */
 export function outputs(): OutputFile[] {
-  return outputFiles({ site, urls, datasetRecords });
+  return outputFiles({ site, urls, datasetRecords, passages });
 }

@@ -42,6 +42,8 @@ export const paths = {
   datasetSchema: (name: string) => `/data/schema/${name}.schema.json`,
   scheduleJson: (sessionId: string) => `/sessions/${sessionId}/schedule.json`,
   scheduleXml: (sessionId: string) => `/sessions/${sessionId}/schedule.xml`,
+  /** A session's own CSV file beside its page: `slots` or `questions`. */
+  sessionSheet: (sessionId: string, name: string) => `/sessions/${sessionId}/${name}.csv`,
   // Static assets. The scripts are not here: they are the components' own, bundled by Astro into
   // hashed `/_astro/` files.
   /** The search index and Pagefind's JavaScript API (`pagefind.js`), written by the Pagefind integration. */

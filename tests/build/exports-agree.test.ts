@@ -13,6 +13,7 @@ import { loadSite } from '../../src/domain/model/load-site.ts';
 import { conferenceAcronym } from '../../src/domain/outputs/conference-schedule/schedule.ts';
 import { slotNoteTexts } from '../../src/domain/outputs/slot-notes.ts';
 import { paths } from '../../src/domain/site-paths.ts';
+import { documentAnchor } from '../../src/domain/anchors.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import { builtCalendarPaths } from '../helpers/calendar-files.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
@@ -337,5 +338,48 @@ describe('every slot event carries the notes and footnotes of its slot', () => {
     expect(missingNotes(json.description, notes)).toEqual([]);
     const broken = json.description.replace(slot.notes[0]!, '');
     expect(missingNotes(broken, notes)).toEqual([slot.notes[0]]);
+  });
+});
+
+describe('issue 23: schedules and citations agree with the pages', () => {
+  const sessionsJson = JSON.parse(readBuilt(paths.dataset('sessions'))) as { id: string }[];
+  test.each(sessionsJson.map((session) => [session.id] as const))(
+    "%s: every schedule.json event's title is its slot's title on the session page",
+    (sessionId) => {
+      const page = parse(readBuilt(paths.session(sessionId)));
+      const schedule = JSON.parse(readBuilt(paths.scheduleJson(sessionId))) as {
+        schedule: {
+          conference: {
+            days: { rooms: Record<string, { slug: string; title: string; url: string }[]> }[];
+          };
+        };
+      };
+      const events = schedule.schedule.conference.days.flatMap((day) =>
+        Object.values(day.rooms).flat(),
+      );
+      expect(events.length).toBeGreaterThan(0);
+      for (const event of events) {
+        const anchor = new URL(event.url).hash.slice(1);
+        const shown = page
+          .querySelector(`[id="${anchor}"] .slot-topic`)
+          ?.text.replace(/\s+/g, ' ')
+          .trim();
+        expect(event.title).toBe(shown);
+      }
+    },
+  );
+
+  test('documents.json counts as many citations of each document as the /documents/ page lists', () => {
+    const page = parse(readBuilt(paths.documents()));
+    const documents = JSON.parse(readBuilt(paths.dataset('documents'))) as {
+      id: string;
+      citations: unknown[];
+      citedIn: unknown[];
+    }[];
+    for (const document of documents) {
+      const shown = page.querySelectorAll(`[id="${documentAnchor(document.id)}"] li`).length;
+      expect(document.citations.length, document.id).toBe(document.citedIn.length);
+      expect(document.citations.length, document.id).toBe(shown);
+    }
   });
 });

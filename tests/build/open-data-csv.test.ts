@@ -1,102 +1,206 @@
 /**
- * The CSV datasets of the production build (dist/): RFC 4180 with a UTF-8 byte-order mark and a
- * header row, parsed with csv-parse and compared record by record with the JSON datasets; the
- * columns are the ones /data/ documents. The comparison is shown to fail on altered files.
+ * The CSV files of the production build (dist/): RFC 4180 with a UTF-8 byte-order mark and a header
+ * row, read with csv-parse and compared row by row with the JSON datasets (by rules written here,
+ * not by the code that wrote them); no cell holds JSON; the columns are those /data/ and the JSON
+ * Schemas document; every session has its own files, linked from its page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { csvColumns } from '../../src/domain/outputs/open-data/csv.ts';
-import { datasetNames } from '../../src/domain/content/schemas/export/index.ts';
+import {
+  sheetDefinitions,
+  sheetNames,
+  sessionSheetNames,
+} from '../../src/domain/outputs/open-data/sheets.ts';
 import { paths } from '../../src/domain/site-paths.ts';
+import { datasetNames } from '../../src/domain/content/schemas/export/index.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import { recordsFromCsv } from '../helpers/csv-records.ts';
 
-/** The columns of a dataset, from its published JSON Schema. */
-function columnsOf(name: string) {
-  return csvColumns(JSON.parse(readBuilt(paths.datasetSchema(name))) as object);
-}
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const json = (name: string): Json[] => JSON.parse(readBuilt(paths.dataset(name))) as Json[];
+const csv = (path: string) => recordsFromCsv(readBuilt(path));
+const topics = new Map(json('topics').map((topic) => [topic.id as string, topic]));
+const slotsById = new Map(json('slots').map((slot) => [slot.id as string, slot]));
+const sessions = json('sessions');
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekday = (date: string) => weekdays[new Date(`${date}T12:00:00Z`).getUTCDay()];
+const lines = (source?: { startLine: number; endLine: number }) =>
+  source
+    ? source.startLine === source.endLine
+      ? `${source.startLine}`
+      : `${source.startLine}–${source.endLine}`
+    : '';
 
-/** What differs between the CSV read back and the JSON records: [] when they agree. */
-function differences(csvText: string, name: string): string[] {
-  const json = JSON.parse(readBuilt(paths.dataset(name))) as Record<string, unknown>[];
-  const columns = columnsOf(name);
-  const { header, records } = recordsFromCsv(csvText, columns);
-  const problems: string[] = [];
-  if (JSON.stringify(header) !== JSON.stringify(columns.map((column) => column.name)))
-    problems.push(`header ${header.join(',')}`);
-  if (records.length !== json.length)
-    problems.push(`${records.length} rows for ${json.length} records`);
-  json.forEach((record, index) => {
-    // Key order is not part of the comparison; values are.
-    if (!deepEqual(records[index], record))
-      problems.push(`record ${index + 1} (${String(record.id)}) differs`);
-  });
-  return problems;
-}
-
-function deepEqual(left: unknown, right: unknown): boolean {
-  try {
-    expect(left).toStrictEqual(right);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe.each(datasetNames)('%s.csv in dist/', (name) => {
+describe.each(sheetNames)('%s.csv in dist/', (name) => {
   const bytes = readFileSync(join(distRoot, paths.datasetCsv(name)));
   const text = bytes.toString('utf8');
+  const { header, rows } = recordsFromCsv(text);
+  const columns = sheetDefinitions[name].columns.map((column) => column.name);
 
-  test('starts with the UTF-8 byte-order mark, ends lines with CRLF and has a header row', () => {
+  test('starts with the UTF-8 byte-order mark, ends lines with CRLF, has the documented header row', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.endsWith('\r\n')).toBe(true);
-    // Outside quoted fields every line break is CRLF (RFC 4180): the header line is one.
-    expect(text.slice(1, text.indexOf('\r\n'))).toBe(
-      columnsOf(name)
-        .map((column) => column.name)
-        .join(','),
-    );
-    // A line feed outside a quoted field is always part of a CRLF (a list cell's line feeds are quoted).
     expect(text.replace(/"(?:[^"]|"")*"/g, '""')).not.toMatch(/(?<!\r)\n/);
-  });
-
-  test('read back with csv-parse, every row equals its record of the JSON dataset', () => {
-    expect(differences(text, name)).toEqual([]);
-  });
-
-  test('the comparison fails when a cell, a row or the header is altered (test of the test)', () => {
-    const { records } = recordsFromCsv(text, columnsOf(name));
-    expect(records.length).toBeGreaterThan(0);
-    const withoutLastRow = text.slice(0, text.slice(0, -2).lastIndexOf('\r\n') + 2);
-    expect(differences(withoutLastRow, name)).not.toEqual([]);
-    const renamedColumn = text.replace(/^\uFEFFid,/, '\uFEFFidentifier,');
-    expect(() => differences(renamedColumn, name)).toThrow(/unknown column identifier/);
-    // A cell of the first record changed: its id.
-    const firstId = String(records[0]!.id);
-    const alteredCell = text.replace(`\r\n${firstId},`, `\r\n${firstId}x,`);
-    expect(alteredCell).not.toBe(text);
-    expect(differences(alteredCell, name)).not.toEqual([]);
-  });
-
-  test("the dataset's JSON Schema names the CSV file and its columns", () => {
-    const description = String(
-      (JSON.parse(readBuilt(paths.datasetSchema(name))) as { description?: string }).description,
-    );
-    expect(description).toContain(`${paths.datasetCsv(name)}.`);
-    expect(description).toContain(
-      `Columns: ${columnsOf(name)
-        .map((column) => column.name)
-        .join(', ')}.`,
-    );
-  });
-
-  test('/data/ documents every column of the file', () => {
-    const page = parseHtml(readBuilt(paths.data()));
-    const documented = page
-      .querySelectorAll(`#dataset-${name} table.csv-columns tbody th code`)
+    expect(header).toEqual(columns);
+    const documented = parseHtml(readBuilt(paths.data()))
+      .querySelectorAll(
+        `#${name === 'meetings' ? 'meetings' : `dataset-${name}`} table.csv-columns tbody th code`,
+      )
       .map((cell) => cell.text);
-    expect(documented).toEqual(columnsOf(name).map((column) => column.name));
+    expect(documented).toEqual(columns);
+  });
+
+  test('no cell holds JSON', () => {
+    for (const row of rows)
+      for (const cell of Object.values(row)) expect(cell).not.toMatch(/^\s*[[{]/);
   });
 });
+
+describe.each(datasetNames)('%s.schema.json', (name) => {
+  test("the dataset's JSON Schema names the CSV file and its columns", () => {
+    const columns = sheetDefinitions[name].columns.map((column) => column.name);
+    const description = String(
+      (JSON.parse(readBuilt(paths.datasetSchema(name))) as Json).description,
+    );
+    expect(description).toContain(`${paths.datasetCsv(name)}.`);
+    expect(description).toContain(`Columns: ${columns.join(', ')}.`);
+  });
+});
+
+describe('the CSV rows are the JSON records, row by row', () => {
+  test('slots.csv', () => {
+    const { rows } = csv(paths.datasetCsv('slots'));
+    const records = json('slots');
+    expect(rows.map((row) => row.slot_id)).toEqual(records.map((record) => record.id));
+    records.forEach((record, index) => {
+      const row = rows[index]!;
+      expect(row).toMatchObject({
+        session_id: record.sessionId,
+        date: record.date,
+        weekday: weekday(record.date),
+        start_local: record.start,
+        end_local: record.end,
+        time_zone: record.timeZone,
+        start_utc: record.startUtc,
+        end_utc: record.endUtc,
+        topics: record.topicIds.map((id: string) => topics.get(id)!.title).join('; '),
+        topic_letters: record.topicIds
+          .map((id: string) => topics.get(id)!.letter)
+          .filter(Boolean)
+          .join('; '),
+        headings: record.blocks.map((block: Json) => block.heading).join('\n'),
+        focused_discussion: record.blocks
+          .flatMap((block: Json) => block.focusedDiscussion ?? [])
+          .join('\n'),
+        question_count: String(record.questionIds.length),
+        permalink: record.permalink,
+        source_lines: lines(record.source),
+        source_url: record.source?.url ?? '',
+      });
+      expect(row.permalink).toMatch(/^https?:\/\//);
+    });
+  });
+
+  test('questions.csv', () => {
+    const { rows } = csv(paths.datasetCsv('questions'));
+    const records = json('questions');
+    expect(rows.map((row) => row.question_id)).toEqual(records.map((record) => record.id));
+    records.forEach((record, index) => {
+      const slot = record.origin.kind === 'slot' ? slotsById.get(record.origin.slotId) : undefined;
+      expect(rows[index]).toMatchObject({
+        session_id: record.sessionId,
+        question: record.text,
+        number: String(record.number),
+        topic: topics.get(record.topicId)!.title,
+        topic_letter: topics.get(record.topicId)!.letter ?? '',
+        heading: slot ? slot.blocks[record.origin.blockIndex].heading : expect.any(String),
+        slot_id: slot?.id ?? '',
+        date: slot?.date ?? '',
+        start_utc: slot?.startUtc ?? '',
+        permalink: record.permalink,
+        source_lines: lines(record.source),
+      });
+    });
+  });
+
+  test('meetings.csv holds the meetings of sessions.json', () => {
+    const { rows } = csv(paths.datasetCsv('meetings'));
+    const meetings = sessions.flatMap((session) =>
+      session.meetings.map((meeting: Json) => ({ ...meeting, sessionId: session.id })),
+    );
+    expect(rows.map((row) => row.meeting_id)).toEqual(meetings.map((meeting) => meeting.id));
+    meetings.forEach((meeting, index) => {
+      expect(rows[index]).toMatchObject({
+        session_id: meeting.sessionId,
+        title: meeting.title,
+        date: meeting.date,
+        weekday: weekday(meeting.date),
+        start_local: meeting.start,
+        end_local: meeting.end,
+        start_utc: meeting.startUtc ?? '',
+        announcement: meeting.announcement,
+        permalink: meeting.permalink,
+      });
+    });
+  });
+
+  test('sessions.csv, topics.csv, documents.csv, report-paragraphs.csv', () => {
+    const checks: [string, string, (record: Json) => Json][] = [
+      [
+        'sessions',
+        'session_id',
+        (record) => ({
+          name: record.name,
+          start_date: record.startDate,
+          slot_count: String(record.slotIds.length),
+          permalink: record.permalink,
+        }),
+      ],
+      ['topics', 'topic_id', (record) => ({ title: record.title, letter: record.letter ?? '' })],
+      [
+        'documents',
+        'document_id',
+        (record) => ({
+          symbol: record.symbol,
+          citation_count: String(record.citedIn.length),
+          citations: record.citedIn.map((entry: Json) => entry.label).join('\n'),
+        }),
+      ],
+      [
+        'report-paragraphs',
+        'paragraph_id',
+        (record) => ({
+          number: String(record.number),
+          citation_count: String(record.citedIn.length),
+        }),
+      ],
+    ];
+    for (const [name, idColumn, expected] of checks) {
+      const { rows } = csv(paths.datasetCsv(name));
+      const records = json(name);
+      expect(rows.map((row) => row[idColumn])).toEqual(records.map((record) => record.id));
+      records.forEach((record, index) => expect(rows[index]).toMatchObject(expected(record)));
+    }
+  });
+});
+
+describe.each(sessions.map((session) => [session.id as string] as const))(
+  'session %s',
+  (sessionId) => {
+    test.each(sessionSheetNames)(
+      'its own %s.csv is its rows of the /data/ file, linked from its page',
+      (name) => {
+        const own = csv(paths.sessionSheet(sessionId, name));
+        const all = csv(paths.datasetCsv(name));
+        expect(own.header).toEqual(all.header);
+        expect(own.rows).toEqual(all.rows.filter((row) => row.session_id === sessionId));
+        const page = parseHtml(readBuilt(paths.session(sessionId)));
+        expect(page.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(
+          paths.sessionSheet(sessionId, name),
+        );
+      },
+    );
+  },
+);

@@ -8,6 +8,7 @@ import { ContentError, type ContentIssue } from '../content/content-error.ts';
 import { questionLocation, slotLocation, summaryLocation, type Location } from './locations.ts';
 import { indexesOf } from './lookup.ts';
 import type { Block, Citation, Question, Session, SiteModel, Slot } from './model.ts';
+import type { DocumentReference } from '../content/schemas/common.ts';
 import {
   footnoteAnchor,
   meetingAnchor,
@@ -175,23 +176,41 @@ export function checkCitations(model: SiteModel, resolver: CitationResolver): vo
   if (issues.length > 0) throw new ContentError(issues);
 }
 
-/** Back-links of documents and report paragraphs, in site order. */
+/** A place that cites a document or paragraph, with what it cites there (in text or by reference). */
+export interface CitingPlace {
+  location: Location;
+  /** The citations made at that place, once each, in the order they were found. */
+  references: DocumentReference[];
+}
+
+/**
+ * Back-links of documents and report paragraphs, in site order: the one list the pages show and
+ * the exports publish (their `citedIn` and `citations`), so the two cannot count differently.
+ */
 export interface BackLinks {
   /** Everything that cites the document (in text or by reference). */
   document(documentId: string): readonly Location[];
   /** Everything that cites the paragraph. */
   paragraph(documentId: string, number: number): readonly Location[];
+  /** The places of `document(documentId)`, each with its citations. */
+  documentPlaces(documentId: string): readonly CitingPlace[];
+  /** The places of `paragraph(documentId, number)`, each with its citations. */
+  paragraphPlaces(documentId: string, number: number): readonly CitingPlace[];
 }
 
 /** Builds back-links from structured references (model citations) and citations inside text. */
 export function buildBackLinks(model: SiteModel, resolver: CitationResolver): BackLinks {
   const texts = citableTexts(model);
-  const byKey = new Map<string, Map<string, Location>>();
-  const addTo = (key: string, location: Location): void => {
-    const locations = byKey.get(key) ?? new Map<string, Location>();
+  const byKey = new Map<string, Map<string, CitingPlace>>();
+  const addTo = (key: string, location: Location, reference: DocumentReference): void => {
+    const places = byKey.get(key) ?? new Map<string, CitingPlace>();
     const locationKey = `${location.path}#${location.anchor}`;
-    if (!locations.has(locationKey)) locations.set(locationKey, location);
-    byKey.set(key, locations);
+    const place = places.get(locationKey) ?? { location, references: [] };
+    const same = JSON.stringify(reference);
+    if (!place.references.some((known) => JSON.stringify(known) === same))
+      place.references.push(reference);
+    places.set(locationKey, place);
+    byKey.set(key, places);
   };
   const questionsById = indexesOf(model).questions;
   // A reference the text does not print is the site's reading: its back-link says so.
@@ -213,26 +232,47 @@ export function buildBackLinks(model: SiteModel, resolver: CitationResolver): Ba
   };
 
   for (const document of model.documents) {
-    for (const citation of document.citations) addTo(document.id, locationOfCitation(citation));
+    for (const citation of document.citations)
+      addTo(document.id, locationOfCitation(citation), citation.reference);
   }
   for (const paragraph of model.reportParagraphs) {
     for (const citation of paragraph.citations)
-      addTo(`${paragraph.documentId}#${paragraph.number}`, locationOfCitation(citation));
+      addTo(
+        `${paragraph.documentId}#${paragraph.number}`,
+        locationOfCitation(citation),
+        citation.reference,
+      );
   }
   for (const entry of texts) {
     if (!entry.mention) continue;
     for (const segment of splitCitations(entry.text, resolver, entry)) {
       if (segment.kind !== 'link') continue;
-      addTo(segment.target.documentId, entry.location);
-      for (const number of segment.target.paragraphs ?? [])
-        addTo(`${segment.target.documentId}#${number}`, entry.location);
+      const { documentId, paragraphs } = segment.target;
+      const reference: DocumentReference = paragraphs
+        ? { document: documentId, paragraphs }
+        : { document: documentId };
+      addTo(documentId, entry.location, reference);
+      for (const number of paragraphs ?? [])
+        addTo(`${documentId}#${number}`, entry.location, reference);
     }
   }
 
-  const ordered = orderedLists(byKey, siteOrderOf(texts));
+  return backLinksOver(orderedLists(byKey, siteOrderOf(texts)));
+}
+
+/** The back-link lists, as places with their citations and as locations (each list made once). */
+function backLinksOver(ordered: (key: string) => readonly CitingPlace[]): BackLinks {
+  const locations = new Map<string, readonly Location[]>();
+  const locationsOf = (key: string): readonly Location[] => {
+    let list = locations.get(key);
+    if (!list) locations.set(key, (list = ordered(key).map((place) => place.location)));
+    return list;
+  };
   return {
-    document: (documentId) => ordered(documentId),
-    paragraph: (documentId, number) => ordered(`${documentId}#${number}`),
+    document: (documentId) => locationsOf(documentId),
+    paragraph: (documentId, number) => locationsOf(`${documentId}#${number}`),
+    documentPlaces: (documentId) => ordered(documentId),
+    paragraphPlaces: (documentId, number) => ordered(`${documentId}#${number}`),
   };
 }
 
@@ -248,22 +288,22 @@ function siteOrderOf(texts: readonly CitableText[]): Map<string, number> {
 
 /** The places of each back-link list in site order, each list ordered once on first use. */
 function orderedLists(
-  byKey: ReadonlyMap<string, Map<string, Location>>,
+  byKey: ReadonlyMap<string, Map<string, CitingPlace>>,
   siteOrder: ReadonlyMap<string, number>,
-): (key: string) => readonly Location[] {
+): (key: string) => readonly CitingPlace[] {
   // Each list is ordered once (pages and the open data ask for the same lists), each place's rank
   // looked up once rather than at every comparison.
-  const lists = new Map<string, readonly Location[]>();
-  return (key: string): readonly Location[] => {
+  const lists = new Map<string, readonly CitingPlace[]>();
+  return (key: string): readonly CitingPlace[] => {
     let list = lists.get(key);
     if (!list) {
       list = [...(byKey.get(key)?.values() ?? [])]
-        .map((location, index) => ({
-          location,
-          rank: siteOrder.get(`${location.path}#${location.anchor}`) ?? 1e9 + index,
+        .map((place, index) => ({
+          place,
+          rank: siteOrder.get(`${place.location.path}#${place.location.anchor}`) ?? 1e9 + index,
         }))
         .sort((a, b) => a.rank - b.rank)
-        .map(({ location }) => location);
+        .map(({ place }) => place);
       lists.set(key, list);
     }
     return list;

@@ -53,7 +53,10 @@ export function blockShortTitle(block: Block, topic: Topic): string {
 }
 
 /** The short topics of a slot; a repeated procedural block (e.g. "Agenda item 5" heading alone) is kept once. */
-export function slotTopics(slot: Slot, topicsById: ReadonlyMap<string, Topic>): string[] {
+export function slotTopics(
+  slot: Pick<Slot, 'blocks'>,
+  topicsById: ReadonlyMap<string, Topic>,
+): string[] {
   return [
     ...new Set(slot.blocks.map((block) => blockShortTitle(block, topicsById.get(block.topicId)!))),
   ];

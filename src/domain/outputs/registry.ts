@@ -30,8 +30,17 @@ import {
   type ConferenceSchedule,
 } from './conference-schedule/schedule.ts';
 import { scheduleXml } from './conference-schedule/xml.ts';
-import { csvContentType, datasetCsvBytes } from './open-data/csv.ts';
-import { datasetJsonSchema, jsonArrayBytes, toJsonText } from './open-data/datasets.ts';
+import { csvContentType, sheetCsvBytes } from './open-data/csv.ts';
+import {
+  datasetJsonSchema,
+  jsonArrayBytes,
+  meetingRows,
+  questionRecordsOf,
+  slotRecordsOf,
+  toJsonText,
+  type PassageLookup,
+} from './open-data/datasets.ts';
+import { sheetDefinitions, sheetNames, sessionSheetNames } from './open-data/sheets.ts';
 
 /** What every output is made from: the site model, this deployment's links, the published dataset records. */
 export interface OutputSources {
@@ -39,6 +48,8 @@ export interface OutputSources {
   urls: Urls;
   /** A dataset's records as published, through its schema (src/data/datasets.ts builds them once per build). */
   datasetRecords: <Name extends DatasetName>(name: Name) => DatasetRecords[Name];
+  /** Where elements stand in their sources (the `source` fields of the per-session and meeting CSV files). */
+  passages: PassageLookup;
 }
 
 /** A file's content: text (written as UTF-8) or bytes. */
@@ -182,14 +193,48 @@ export const outputFamilies: readonly OutputFamily[] = [
     pattern: paths.datasetCsv(':dataset'),
     contentType: csvContentType,
     cors: true,
-    fixedPaths: datasetNames.map(paths.datasetCsv),
-    files: ({ urls, datasetRecords }) =>
-      datasetNames.map((name) => ({
-        // The same records as the JSON file, through the same schema (key order, checks).
+    fixedPaths: sheetNames.map(paths.datasetCsv),
+    files: ({ site, urls, datasetRecords, passages }) => {
+      const context = { model: site, urls };
+      return sheetNames.map((name) => ({
         path: paths.datasetCsv(name),
-        body: () => datasetCsvBytes(name, datasetJsonSchema(name, urls), datasetRecords(name)),
-      })),
+        // A dataset's CSV reads the same records as its JSON file; meetings are those of sessions.json.
+        body: () =>
+          name === 'meetings'
+            ? sheetCsvBytes(sheetDefinitions.meetings, meetingRows(site, urls, passages), context)
+            : sheetCsvBytes(
+                sheetDefinitions[name] as (typeof sheetDefinitions)['slots'],
+                datasetRecords(name) as DatasetRecords['slots'],
+                context,
+              ),
+      }));
+    },
   },
+  // One family per file name: host configurations match `/sessions/:session/slots.csv`, whose
+  // last segment is fixed (a `:name` inside a segment cannot be written for every host).
+  ...sessionSheetNames.map((name): OutputFamily => ({
+    id: `session-${name}-csv`,
+    pattern: paths.sessionSheet(':session', name),
+    contentType: csvContentType,
+    cors: true,
+    files: ({ site, urls, passages }) =>
+      site.sessions.map((session) => ({
+        path: paths.sessionSheet(session.id, name),
+        // The session's rows of /data/<name>.csv, made from the model as the dataset is.
+        body: () =>
+          name === 'slots'
+            ? sheetCsvBytes(
+                sheetDefinitions.slots,
+                slotRecordsOf(session.slots, site, urls, passages),
+                { model: site, urls },
+              )
+            : sheetCsvBytes(
+                sheetDefinitions.questions,
+                questionRecordsOf(session.questions, urls, passages),
+                { model: site, urls },
+              ),
+      })),
+  })),
   {
     id: 'dataset-schema',
     pattern: paths.datasetSchema(':dataset'),

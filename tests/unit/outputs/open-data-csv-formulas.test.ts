@@ -5,26 +5,29 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { datasetCsvText } from '../../../src/domain/outputs/open-data/csv.ts';
+import { sheetCsvText, type Sheet } from '../../../src/domain/outputs/open-data/csv.ts';
 
-const schema = {
-  type: 'array',
-  items: {
-    type: 'object',
-    required: ['id', 'count'],
-    properties: {
-      id: { type: 'string' },
-      count: { type: 'integer' },
-      venue: { type: 'string' },
-      tags: { type: 'array', items: { type: 'string' } },
+/** A sheet of the four kinds of cell: text, number, optional text, a list one per line. */
+const sheet: Sheet<Record<string, unknown>> = {
+  name: 'test',
+  rows: 'one row per record',
+  columns: [
+    { name: 'id', holds: 'id', value: (row) => row.id as string },
+    { name: 'count', holds: 'count', value: (row) => row.count as number },
+    { name: 'venue', holds: 'venue', value: (row) => row.venue as string | undefined },
+    {
+      name: 'tags',
+      holds: 'tags',
+      join: 'lines',
+      value: (row) => (row.tags as string[] | undefined) ?? [],
     },
-  },
+  ],
 };
 
 /** The cells of one record's row (header row dropped, byte-order mark removed). */
 function rowOf(record: Record<string, unknown>): Record<string, string> {
   return parse<Record<string, string>>(
-    datasetCsvText('test', schema, [record]).replace(/^\uFEFF/, ''),
+    sheetCsvText(sheet, [record], undefined).replace(/^\uFEFF/, ''),
     { columns: true },
   )[0]!;
 }

@@ -163,7 +163,6 @@ describe('permalinks', () => {
     expect(paragraph.permalink).toBe('https://example.org/oewg/reports/a-77-275/#para-11');
     expect(paragraph.citations).toContainEqual(
       expect.objectContaining({
-        kind: 'question',
         anchor: 'q-2023-03-06-1000-1',
         permalink: 'https://example.org/oewg/sessions/fourth-session/#q-2023-03-06-1000-1',
       }),

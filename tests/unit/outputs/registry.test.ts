@@ -26,6 +26,7 @@ const sources: OutputSources = {
   site,
   urls,
   datasetRecords: (name) => datasetSchema(name).parse(datasets[name]) as never,
+  passages: new Map(),
 };
 const files = outputFiles(sources);
 

@@ -10,6 +10,7 @@ import { indexById } from '../../model/lookup.ts';
 import type { Day, Session, SiteModel, Slot, Summary, Topic } from '../../model/model.ts';
 import { slotPermalink } from '../open-data/datasets.ts';
 import { durationMinutes } from '../../time.ts';
+import { slotTopics } from '../../model/timetable.ts';
 import { paths, type Urls } from '../../site-paths.ts';
 import { questionLines } from '../question-lines.ts';
 import { slotNoteLines } from '../slot-notes.ts';
@@ -144,13 +145,16 @@ export function roomOf(slot: Pick<Slot, 'format'>, session: Pick<Session, 'venue
   return slot.format.attendance === 'virtual' ? virtualRoomName : session.venue;
 }
 
-/** Event title: the titles of the slot's topics in programme order, without repeats. */
+/**
+ * Event title: the slot's title as its session page prints it (`slotTopics`): each block's
+ * sub-item letter and title with "(continued)" where the programme says so, or a procedural
+ * block's own heading ("Closure of the session"), in programme order, without repeats.
+ */
 export function eventTitle(
   slot: Pick<Slot, 'blocks'>,
   topicsById: ReadonlyMap<string, Topic>,
 ): string {
-  const titles = [...new Set(slot.blocks.map((block) => topicOf(block.topicId, topicsById).title))];
-  return titles.join('; ');
+  return slotTopics(slot, topicsById).join('; ');
 }
 
 /** The track of a slot: its first agenda item 5 sub-item, or for procedural slots its first block's topic. */

@@ -5,7 +5,6 @@
 import { Buffer } from 'node:buffer';
 import { z } from 'zod';
 import type {
-  Citation,
   Document,
   Question,
   ReportParagraph,
@@ -15,7 +14,7 @@ import type {
   Topic,
 } from '../../model/model.ts';
 import { sessionById } from '../../model/lookup.ts';
-import { buildBackLinks, type BackLinks } from '../../model/back-links.ts';
+import { buildBackLinks, type BackLinks, type CitingPlace } from '../../model/back-links.ts';
 import { createCitationResolver } from '../../model/citations.ts';
 import type { Location } from '../../model/locations.ts';
 import {
@@ -35,7 +34,8 @@ import {
 import { paths, type Urls } from '../../site-paths.ts';
 import { documentAnchor, meetingAnchor, sourceLineAnchor } from '../../anchors.ts';
 import { passageKeys, sourceStem, type SourcePassage } from '../../content/source-passages.ts';
-import { csvColumns, csvRule } from './csv.ts';
+import { csvRule } from './csv.ts';
+import { sheetDefinitions, type MeetingRow } from './sheets.ts';
 
 /** Absolute URL of a page, or of an element on it when `fragment` is given. */
 export function permalinkOf(urls: Urls, path: string, fragment?: string): string {
@@ -89,6 +89,71 @@ function sourceField(
   };
 }
 
+/** A record with its `source` field from the passages, where the element's passage is known. */
+function withSourceOf<Record extends object>(
+  urls: Urls,
+  passages: PassageLookup,
+  record: Record,
+  key: string,
+): Record {
+  return { ...record, ...sourceField(urls, passages, key) };
+}
+
+/** The slot records of some slots, as slots.json holds them (before its schema puts keys in order). */
+export function slotRecordsOf(
+  slots: readonly Slot[],
+  model: Pick<SiteModel, 'sessions'>,
+  urls: Urls,
+  passages: PassageLookup,
+): SlotRecord[] {
+  return slots.map((slot) =>
+    withSourceOf(urls, passages, slotRecord(slot, model, urls), passageKeys.slot(slot.id)),
+  );
+}
+
+/** The question records of some questions, as questions.json holds them. */
+export function questionRecordsOf(
+  questions: readonly Question[],
+  urls: Urls,
+  passages: PassageLookup,
+): QuestionRecord[] {
+  return questions.map((question) =>
+    withSourceOf(urls, passages, questionRecord(question, urls), passageKeys.question(question.id)),
+  );
+}
+
+/** The session record with its summaries' and meetings' sources, as sessions.json holds it. */
+export function sourcedSessionRecord(
+  session: Session,
+  urls: Urls,
+  passages: PassageLookup,
+): SessionRecord {
+  const record = sessionRecord(session, urls);
+  return {
+    ...record,
+    summaries: record.summaries.map((summary) =>
+      withSourceOf(urls, passages, summary, passageKeys.summary(summary.id)),
+    ),
+    meetings: record.meetings.map((meeting) =>
+      withSourceOf(urls, passages, meeting, passageKeys.meeting(meeting.id)),
+    ),
+  };
+}
+
+/** Every meeting around every session, with its session's id: the rows of meetings.csv. */
+export function meetingRows(
+  model: Pick<SiteModel, 'sessions'>,
+  urls: Urls,
+  passages: PassageLookup,
+): MeetingRow[] {
+  return model.sessions.flatMap((session) =>
+    sourcedSessionRecord(session, urls, passages).meetings.map((meeting) => ({
+      ...meeting,
+      sessionId: session.id,
+    })),
+  );
+}
+
 /** Builds the records of every dataset from the model; back-links are those the pages list. */
 export function buildDatasets(
   model: SiteModel,
@@ -96,53 +161,29 @@ export function buildDatasets(
   backLinks: BackLinks = buildBackLinks(model, createCitationResolver(model)),
   passages: PassageLookup = new Map(),
 ): DatasetRecords {
-  const withSource = <Record extends object>(record: Record, key: string): Record => ({
-    ...record,
-    ...sourceField(urls, passages, key),
-  });
-  const questionsById = new Map(model.questions.map((question) => [question.id, question]));
-  // A citation's anchor is a question id (its page depends on where the question is printed) or an
-  // anchor on the session page (a slot, or the programme heading).
-  const citationRecord = (citation: Citation): CitationRecord => {
-    const question = citation.kind === 'question' ? questionsById.get(citation.anchor) : undefined;
-    return {
-      kind: citation.kind,
-      sessionId: citation.sessionId,
-      anchor: citation.anchor,
-      label: citation.label,
-      permalink: question
-        ? questionPermalink(urls, question)
-        : permalinkOf(urls, paths.session(citation.sessionId), citation.anchor),
-      reference: citation.reference,
-    };
-  };
+  // One record per place the page lists under "Cited in", with what is cited there.
+  const citationRecords = (places: readonly CitingPlace[]): CitationRecord[] =>
+    places.map(({ location, references }) => ({
+      sessionId: location.sessionId,
+      anchor: location.anchor,
+      label: location.label,
+      permalink: permalinkOf(urls, location.path, location.anchor),
+      references,
+    }));
   return {
-    sessions: model.sessions.map((session) => {
-      const record = sessionRecord(session, urls);
-      return {
-        ...record,
-        summaries: record.summaries.map((summary) =>
-          withSource(summary, passageKeys.summary(summary.id)),
-        ),
-        meetings: record.meetings.map((meeting) =>
-          withSource(meeting, passageKeys.meeting(meeting.id)),
-        ),
-      };
-    }),
-    slots: model.slots.map((slot) =>
-      withSource(slotRecord(slot, model, urls), passageKeys.slot(slot.id)),
-    ),
-    questions: model.questions.map((question) =>
-      withSource(questionRecord(question, urls), passageKeys.question(question.id)),
-    ),
+    sessions: model.sessions.map((session) => sourcedSessionRecord(session, urls, passages)),
+    slots: slotRecordsOf(model.slots, model, urls, passages),
+    questions: questionRecordsOf(model.questions, urls, passages),
     topics: model.topics.map((topic) => topicRecord(topic, urls)),
     documents: model.documents.map((document) => ({
-      ...documentRecord(document, urls, citationRecord),
+      ...documentRecord(document, urls),
       citedIn: citedInRecords(backLinks.document(document.id), urls),
+      citations: citationRecords(backLinks.documentPlaces(document.id)),
     })),
     'report-paragraphs': model.reportParagraphs.map((paragraph) => ({
-      ...reportParagraphRecord(paragraph, urls, citationRecord),
+      ...reportParagraphRecord(paragraph, urls),
       citedIn: citedInRecords(backLinks.paragraph(paragraph.documentId, paragraph.number), urls),
+      citations: citationRecords(backLinks.paragraphPlaces(paragraph.documentId, paragraph.number)),
     })),
   };
 }
@@ -287,12 +328,11 @@ export function topicRecord(topic: Topic, urls: Urls): TopicRecord {
   };
 }
 
-/** The export record of a cited document. */
+/** The export record of a cited document, without where it is cited (see `buildDatasets`). */
 export function documentRecord(
   document: Document,
   urls: Urls,
-  citation: (citation: Citation) => CitationRecord,
-): Omit<DocumentRecord, 'citedIn'> {
+): Omit<DocumentRecord, 'citedIn' | 'citations'> {
   return {
     id: document.id,
     symbol: document.symbol,
@@ -305,16 +345,14 @@ export function documentRecord(
     permalink: document.hasParagraphs
       ? permalinkOf(urls, paths.report(document.id))
       : permalinkOf(urls, paths.documents(), documentAnchor(document.id)),
-    citations: document.citations.map(citation),
   };
 }
 
-/** The export record of a cited report paragraph. */
+/** The export record of a cited report paragraph, without where it is cited (see `buildDatasets`). */
 export function reportParagraphRecord(
   paragraph: ReportParagraph,
   urls: Urls,
-  citation: (citation: Citation) => CitationRecord,
-): Omit<ReportParagraphRecord, 'citedIn'> {
+): Omit<ReportParagraphRecord, 'citedIn' | 'citations'> {
   return {
     id: paragraph.id,
     documentId: paragraph.documentId,
@@ -324,7 +362,6 @@ export function reportParagraphRecord(
     text: paragraph.text,
     anchor: paragraph.anchor,
     permalink: permalinkOf(urls, paths.report(paragraph.documentId), paragraph.anchor),
-    citations: paragraph.citations.map(citation),
   };
 }
 
@@ -369,11 +406,11 @@ export function datasetJsonSchema(name: DatasetName, urls: Urls): Record<string,
     target: 'draft-2020-12',
     io: 'output',
   });
-  const columns = csvColumns({ ...rest, description });
+  const sheet = sheetDefinitions[name];
   // The CSV file is documented here too, so the schema file alone tells a reader its columns.
   const csv =
-    `The same records as CSV (RFC 4180, UTF-8 with a byte-order mark, header row, one row per record): ${permalinkOf(urls, paths.datasetCsv(name))}. ` +
-    `Columns: ${columns.map((column) => column.name).join(', ')}. ${csvRule}`;
+    `The same records as CSV for spreadsheets (RFC 4180, UTF-8 with a byte-order mark, header row, ${sheet.rows}): ${permalinkOf(urls, paths.datasetCsv(name))}. ` +
+    `Columns: ${sheet.columns.map((column) => column.name).join(', ')}. ${csvRule}`;
   return {
     $schema,
     $id: permalinkOf(urls, paths.datasetSchema(name)),

@@ -19,18 +19,17 @@ export const offsetDateTime = z.iso
 /** An ISO 8601 UTC instant, e.g. `2022-03-28T14:00:00Z`. */
 export const utcDateTime = z.iso.datetime().describe('The same instant in UTC, ISO 8601, e.g. "2022-03-28T14:00:00Z".');
 
-/** Where an element of the sources cites a document (a back-link). */
+/** A place on the site that cites a document or paragraph, with what it cites (a back-link). */
 export const citationRecord = z
   .object({
-    kind: z.enum(['question', 'block', 'footnote']).describe('What cites: a guiding question, the text of a programme block, or a footnote.'),
     sessionId: contentId.describe('Id of the session of the citing element.'),
     anchor: z.string().min(1).describe('Anchor (HTML id) of the citing element on its page.'),
-    label: z.string().min(1).describe('Short label of the citing element, e.g. "Fourth substantive session, 6 March 2023, 10 a.m.–1 p.m., question 1".'),
+    label: z.string().min(1).describe('Short label of the citing element, as its back-link on the page reads, e.g. "Fourth substantive session, 6 March 2023, 10 a.m.–1 p.m., question 1".'),
     permalink: permalink.describe('Absolute URL of the citing element.'),
-    reference: documentReference.describe('The citation itself: document, and paragraphs or part where given.'),
+    references: z.array(documentReference).min(1).describe('The citations made there, in text or by reference: document, and paragraphs or part where given.'),
   })
   .strict()
-  .describe('A place in the programmes that cites this element.');
+  .describe('A place on the site that cites this element: one per entry of the list its page shows under "Cited in".');
 
 export type CitationRecord = z.infer<typeof citationRecord>;
 

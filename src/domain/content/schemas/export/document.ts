@@ -16,7 +16,7 @@ export const documentRecord = z
     officialUrl: z.url().describe('The official link: https://docs.un.org/en/<symbol>.'),
     permalink: permalink.describe('Absolute URL of the document on the site: its report page where the site lists its paragraphs, otherwise its entry in the documents list.'),
     citedIn: z.array(citedInRecord).describe('Every element that cites the document, in text or by reference, in site order: the list its page shows under "Cited in" / "Cited by".'),
-    citations: z.array(citationRecord).describe('Where the programmes cite the document, in programme order.'),
+    citations: z.array(citationRecord).describe('The same places as citedIn, in the same order, each with the citations made there (in text or by reference).'),
   })
   .strict()
   .describe('An official document cited by the sources.');

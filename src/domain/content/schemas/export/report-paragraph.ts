@@ -16,7 +16,7 @@ export const reportParagraphRecord = z
     anchor: z.string().regex(/^para-\d+$/).describe('Anchor (HTML id) of the paragraph on its report page: "para-<number>".'),
     permalink: permalink.describe('Absolute URL of the paragraph on its report page.'),
     citedIn: z.array(citedInRecord).describe('Every element that cites the paragraph, in text or by reference, in site order: the list its page shows under "Cited in" / "Cited by".'),
-    citations: z.array(citationRecord).describe('Where the programmes cite the paragraph, in programme order.'),
+    citations: z.array(citationRecord).describe('The same places as citedIn, in the same order, each with the citations made there (in text or by reference).'),
   })
   .strict()
   .describe('A cited paragraph of a report.');
