@@ -37,6 +37,13 @@ describe('check:content refuses every hostile case of the bad-content corpus wit
     expect(lines.slice(1).map((line) => withoutPosition(line.replace(/^ {2}- /, '')))).toEqual(expected);
   }, 70_000);
 
+  test('a typo inside a guiding question fails check:content, naming the nearest passage (issue 21)', () => {
+    const typo = badContentCases.find((entry) => entry.kind.startsWith('a typo inside a guiding question'))!;
+    const { status, stderr } = checkContent(typo.mutations);
+    expect(status).toBe(1);
+    expect(stderr).toContain('content/programmes/fourth-session.yaml:58:17: days[0].slots[0].blocks[2].questions[0].text: not found in source');
+  }, 70_000);
+
   test('the real content passes', () => {
     const { status, stdout } = checkContent([]);
     expect(status).toBe(0);
