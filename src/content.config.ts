@@ -14,7 +14,13 @@ import { contentLoader, contentProblems } from './integrations/content-loader.ts
 const problems = contentProblems();
 
 /** One problem, as `file: field: problem`. */
-const contentIssue = z.object({ file: z.string(), field: z.string(), message: z.string() });
+const contentIssue = z.object({
+  file: z.string(),
+  field: z.string(),
+  message: z.string(),
+  line: z.number().optional(),
+  column: z.number().optional(),
+});
 
 const contentCollections = Object.fromEntries(
   (Object.keys(collectionDefinitions) as CollectionName[]).map((name) => [

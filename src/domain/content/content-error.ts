@@ -11,11 +11,19 @@ export interface ContentIssue {
   field: string;
   /** What is wrong, in words an editor understands. */
   message: string;
+  /** 1-based line of the field in the file, where known (issue-positions.ts). */
+  line?: number;
+  /** 1-based column of the field in the file, where known. */
+  column?: number;
 }
 
-/** Formats one issue as `file: field: message`. */
+/**
+ * Formats one issue as `file: field: message`, or `file:line:column: field: message` where the
+ * position is known (the form editors and terminals open at the line).
+ */
 export function formatIssue(issue: ContentIssue): string {
-  return issue.field ? `${issue.file}: ${issue.field}: ${issue.message}` : `${issue.file}: ${issue.message}`;
+  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  return issue.field ? `${where}: ${issue.field}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 
 /** Thrown when content is invalid; its message lists every issue, one per line. */

@@ -15,6 +15,8 @@ import { collectionDefinitions, contentLimits, type CollectionName } from './sch
 import { summaryText } from './summary-mdx.ts';
 import { textPolicyProblem } from './text-policy.ts';
 import { todoIssues } from './todo-markers.ts';
+import { positionsIn, withPositionsFrom, type PositionOf } from './issue-positions.ts';
+import { contentErrorMap, fieldsAt, unknownFieldMessage } from './zod-messages.ts';
 
 /** One validated entry of a collection. */
 export interface ContentEntry<Data> {
@@ -50,45 +52,36 @@ function parseYaml(text: string, file: string, issues: ContentIssue[]): unknown 
   return undefined;
 }
 
-/** Validates parsed data with a schema, turning zod issues into content issues. */
+/**
+ * Validates parsed data with a schema, turning zod issues into content issues whose messages say
+ * what to write (zod-messages.ts). An unknown field is one issue per field, placed at its key.
+ */
 function validate<Schema extends z.ZodType>(
   schema: Schema,
   data: unknown,
   file: string,
   issues: ContentIssue[],
+  positionOf: PositionOf,
 ): z.output<Schema> | undefined {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: contentErrorMap(schema) });
   if (result.success) return result.data;
   const seen = new Set<string>();
-  for (const issue of result.error.issues) {
-    const problem = { file, field: formatFieldPath(issue.path), message: describeZodIssue(issue, valueAt(data, issue.path)) };
+  const add = (field: string, message: string, at: string): void => {
     // zod can give one message twice (a URL failing both its scheme and its host check): once is enough.
-    const key = `${problem.field}\u0000${problem.message}`;
-    if (!seen.has(key)) issues.push(problem);
+    const key = `${field}\u0000${message}`;
+    if (!seen.has(key)) issues.push({ file, field, message, ...positionOf(at) });
     seen.add(key);
+  };
+  for (const issue of result.error.issues) {
+    const field = formatFieldPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const known = fieldsAt(schema, issue.path);
+      for (const key of issue.keys) add(field, unknownFieldMessage(key, known), formatFieldPath([...issue.path, key]));
+    } else {
+      add(field, issue.message, field);
+    }
   }
   return undefined;
-}
-
-/** The value at a path inside parsed data (undefined when absent). */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** Words for a zod issue that an editor can act on. */
-function describeZodIssue(issue: z.core.$ZodIssue, value: unknown): string {
-  if (issue.code === 'invalid_type' && value === undefined) {
-    return `is required (expected ${issue.expected})`;
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
-  }
-  return issue.message;
 }
 
 /** Lists the files of a collection folder, sorted so that ids and messages come in a stable order. */
@@ -209,13 +202,16 @@ export function parseEntry<Name extends CollectionName>(
   const definition = collectionDefinitions[name];
   const parsed = parseEntryText(definition.format, text, file, issues);
   if (parsed === undefined) return undefined;
+  // Positions are looked up only for a file with a problem (a second parse, with `yaml`).
+  let finder: PositionOf | undefined;
+  const positionOf: PositionOf = (field) => (finder ??= positionsIn(text, definition.format))(field);
   // A draft's undecided values are reported as such, not as the type errors they would cause.
   const todos = todoIssues(parsed.raw, file);
   if (todos.length > 0) {
-    issues.push(...todos);
+    issues.push(...withPositionsFrom(todos, positionOf));
     return undefined;
   }
-  const data = validate(collectionSchemas[name].schema, parsed.raw, file, issues);
+  const data = validate(collectionSchemas[name].schema, parsed.raw, file, issues, positionOf);
   if (data === undefined) return undefined;
   return parsed.body === undefined ? { id, file, data } : { id, file, data, body: parsed.body };
 }

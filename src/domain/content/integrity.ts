@@ -15,6 +15,7 @@ import { meetingRules } from './integrity/meetings.ts';
 import { blockRules, dayRules, programmeRules, slotRules } from './integrity/programmes.ts';
 import { sessionProgrammeRules, sessionRules } from './integrity/sessions.ts';
 import { summaryRules } from './integrity/summaries.ts';
+import { checkVerbatim } from './integrity/verbatim.ts';
 
 /** One pass: a collection and the rules each of its entries must pass. */
 interface Pass<Name extends keyof RawContent = keyof RawContent> {
@@ -44,6 +45,7 @@ export const integrityRuleNames: readonly string[] = [
   ...dayRules.map((rule) => `programme days: ${rule.name}`),
   ...slotRules.map((rule) => `programme slots: ${rule.name}`),
   ...blockRules.map((rule) => `programme blocks: ${rule.name}`),
+  'every collection: a text given as the sources\' words is found in its source, word for word',
 ];
 
 /** Runs every cross-entry check; returns the problems (empty when the content is consistent). */
@@ -52,5 +54,7 @@ export function checkIntegrity(content: RawContent, contentRoot: string): Conten
   for (const { collection, rules } of integrityPasses) {
     applyRules(content[collection] as readonly unknown[], rules as readonly Rule<unknown>[], context);
   }
+  // Last: a text is compared with its source once the file's other problems are listed.
+  checkVerbatim(context);
   return context.issues;
 }

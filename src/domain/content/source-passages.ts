@@ -15,7 +15,7 @@ export interface SourcePassage {
 }
 
 /** A source text prepared for look-ups: its normalised text and where each line starts in it. */
-interface IndexedSource {
+export interface IndexedSource {
   normalised: string;
   /** `prefixLengths[k]`: length of the normalised text of the first `k` lines. */
   prefixLengths: number[];
@@ -68,7 +68,7 @@ export function indexSource(text: string): IndexedSource {
 }
 
 /** The 1-based line holding the normalised character at `offset`. */
-function lineAt(index: IndexedSource, offset: number): number {
+export function lineAt(index: IndexedSource, offset: number): number {
   let low = 0;
   let high = index.prefixLengths.length - 1;
   // Largest k with prefixLengths[k] <= offset: the character is on line k + 1.

@@ -11,7 +11,8 @@ import { checkCitations } from './back-links.ts';
 import { createCitationResolver } from './citations.ts';
 import { groupBy } from './lookup.ts';
 import { anchorCollisions } from '../content/anchor-namespace.ts';
-import { ContentError } from '../content/content-error.ts';
+import { ContentError, type ContentIssue } from '../content/content-error.ts';
+import { withPositions } from '../content/issue-positions.ts';
 import { readContent, type RawContent } from '../content/content-reader.ts';
 import { checkIntegrity } from '../content/integrity.ts';
 import { paragraphAnchor, questionId, reportParagraphIdOf, slotAnchor } from '../anchors.ts';
@@ -377,14 +378,23 @@ export function assembleSite(content: RawContent): SiteModel {
 
 /** Validates raw content across entries and assembles the model; throws ContentError on any problem. */
 export function buildSite(content: RawContent, contentRoot: string): SiteModel {
+  // Each problem gets the line and column of its field (read from the file only when there is one).
+  const fail = (issues: readonly ContentIssue[]): never => {
+    throw new ContentError(withPositions(issues, contentRoot));
+  };
   const issues = checkIntegrity(content, contentRoot);
-  if (issues.length > 0) throw new ContentError(issues);
+  if (issues.length > 0) fail(issues);
   const site = assembleSite(content);
   // Ids no single entry can see clash: two elements of one page with one anchor.
   const clashes = anchorCollisions(site);
-  if (clashes.length > 0) throw new ContentError(clashes);
+  if (clashes.length > 0) fail(clashes);
   // Citations written inside verbatim text ("A/77/275, para. 11") must resolve too.
-  checkCitations(site, createCitationResolver(site));
+  try {
+    checkCitations(site, createCitationResolver(site));
+  } catch (error) {
+    if (error instanceof ContentError) fail(error.issues);
+    throw error;
+  }
   return site;
 }
 

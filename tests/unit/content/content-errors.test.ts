@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../../src/domain/content/content-error.ts';
 import { loadSite } from '../../../src/domain/model/load-site.ts';
-import { badContentCases as cases } from '../../fixtures/bad-content.ts';
+import { badContentCases as cases, withoutPosition } from '../../fixtures/bad-content.ts';
 import { brokenContent, projectRoot, type Mutation } from '../../helpers/content-fixture.ts';
 
 /** Loads broken content and returns the error lines (without the count header). */
@@ -17,7 +17,7 @@ function problemsOf(mutations: readonly Mutation[]): string[] {
     loadSite(fixture.content, fixture.root);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
+    return error.message.split('\n').slice(1).map((line) => withoutPosition(line.replace(/^ {2}- /, '')));
   } finally {
     fixture.dispose();
   }

@@ -3,6 +3,7 @@
  * checks several rules share (a session, a topic, document references, question numbering).
  */
 import type { ContentIssue } from '../content-error.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import type { ContentEntry, RawContent } from '../content-reader.ts';
 import type { DocumentReference, GuidingQuestionInput } from '../schemas/index.ts';
 
@@ -85,7 +86,7 @@ export function checkReferences(
     const path = `${field}[${index}]`;
     const document = context.documents.get(reference.document);
     if (!document) {
-      context.report(file, `${path}.document`, `unknown document ${quote(reference.document)}; known: ${[...context.documents.keys()].join(', ')}`);
+      context.report(file, `${path}.document`, `unknown document ${quote(reference.document)}${didYouMean(reference.document, context.documents.keys())}; known: ${[...context.documents.keys()].join(', ')}`);
       return;
     }
     if (reference.readAs !== undefined) {
@@ -121,7 +122,7 @@ export function checkQuestions(
 export function checkTopic(context: IntegrityContext, file: string, field: string, topicId: string, expectSubItem = false): void {
   const topic = context.topics.get(topicId);
   if (!topic) {
-    context.report(file, field, `unknown topic ${quote(topicId)}; known: ${[...context.topics.keys()].join(', ')}`);
+    context.report(file, field, `unknown topic ${quote(topicId)}${didYouMean(topicId, context.topics.keys())}; known: ${[...context.topics.keys()].join(', ')}`);
   } else if (expectSubItem && topic.data.kind !== 'sub-item') {
     context.report(file, field, `topic ${quote(topicId)} is procedural; a narrative summary covers an agenda item 5 sub-item`);
   }
@@ -130,7 +131,7 @@ export function checkTopic(context: IntegrityContext, file: string, field: strin
 /** The session exists. */
 export function checkSession(context: IntegrityContext, file: string, field: string, sessionId: string): void {
   if (!context.sessions.has(sessionId)) {
-    context.report(file, field, `unknown session ${quote(sessionId)}; known: ${[...context.sessions.keys()].join(', ')}`);
+    context.report(file, field, `unknown session ${quote(sessionId)}${didYouMean(sessionId, context.sessions.keys())}; known: ${[...context.sessions.keys()].join(', ')}`);
   }
 }
 

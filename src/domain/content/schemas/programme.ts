@@ -36,7 +36,7 @@ export const agendaBlock = z
 /** A time slot: one meeting of the session with its local start and end. */
 export const timeSlot = z
   .object({
-    id: contentId.describe('Stable id of the slot, unique across all sessions, e.g. "2022-03-28-am"; used in anchors and calendar UIDs.'),
+    id: contentId.describe('Stable id of the slot: its day and start time, YYYY-MM-DD-HHMM, e.g. "2022-03-28-1000"; used in anchors and calendar UIDs.'),
     start: localTime.describe('Local start time (HH:MM) in the session time zone.'),
     end: localTime.describe('Local end time (HH:MM) in the session time zone.'),
     timeAsPrinted: label.describe('The time as printed in the source, e.g. "10 a.m.-1 p.m.".'),
