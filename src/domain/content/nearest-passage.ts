@@ -44,10 +44,10 @@ export function wordsOf(normalised: string): Words {
 }
 
 /**
- * The nearest passage to `needle` (normalised) in a source (normalised, with its words): undefined
+ * The nearest passage to `needle` (normalised) in a source's words: undefined
  * when no window shares at least half of the text's words (the text is not a slip of any passage).
  */
-export function nearestPassage(needle: string, source: string, sourceWords: Words): NearestPassage | undefined {
+export function nearestPassage(needle: string, sourceWords: Words): NearestPassage | undefined {
   const needleWords = wordsOf(needle).words;
   const size = needleWords.length;
   const { words } = sourceWords;

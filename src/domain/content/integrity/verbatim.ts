@@ -126,7 +126,7 @@ function holds(source: string, needle: string): boolean {
 /** The message of a text not found in its source(s): the nearest passage of the first, and what differs. */
 function notFoundMessage(needle: string, sourceName: string, source: CheckedSource): string {
   source.words ??= wordsOf(source.index.normalised);
-  const nearest = nearestPassage(needle, source.index.normalised, source.words);
+  const nearest = nearestPassage(needle, source.words);
   const where = `not found in source ${sourceName}`;
   if (!nearest) return `${where}, nor anything close to it: copy the text from the source word for word`;
   const first = lineAt(source.index, nearest.start);
