@@ -42,7 +42,9 @@ export function isolatedBuild(
     cwd: root,
     env: astroEnv({
       OEWG_CONTENT_DIR: '',
-      OEWG_CACHE_DIR: '',
+      // Astro's default cache is node_modules/.astro, and node_modules is the project's own (a
+      // link): builds running side by side would read each other's data store.
+      OEWG_CACHE_DIR: join(root, '.cache'),
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ...options.env,

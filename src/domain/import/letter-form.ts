@@ -97,6 +97,9 @@ function readLetter(paragraphs: readonly string[], document: ReadDocument, repor
   if (addressees >= 0) document.notes.push({ kind: 'addressees', text: after[addressees]! });
   if (addressees > 0)
     document.notes.push({ kind: 'signature', text: after.slice(0, addressees).join(' ') });
+  // The extraction joins the signature's lines (name, title, body) into one paragraph: where the
+  // name ends is for a person to decide.
+  if (addressees > 0) document.signed = true;
   if (after.some((text) => /^Enclosures:/.test(text)))
     report("the letter's list of enclosures left out (it names the annexes)");
 }

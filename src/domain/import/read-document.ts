@@ -25,6 +25,8 @@ export interface ReadDocument {
   programmeFootnotes: DraftFootnote[];
   /** The programme's own symbol ("To be issued as document A/AC.292/2022/3"). */
   programmeSymbol?: { symbol: string; status: 'issued' | 'to be issued' };
+  /** Whether the document ends with a signature (a letter). */
+  signed?: boolean;
   /** Paragraphs printed with the programme, in order; notes about the letter's end (addressees, signature) last. */
   notes: { kind?: string; text: string }[];
   links: { label: string; url: string }[];

@@ -57,6 +57,11 @@ export function sessionOf(
       documentIdOf(symbol.symbol);
     programmeSource.documentStatus = symbol.status;
   }
+  if (document.signed)
+    programmeSource.signedBy = {
+      name: todo('the name on the signature line, as printed'),
+      title: todo('the title printed under the name, as printed'),
+    };
   programmeSource.sourceText = sourceText;
   const session: Record<string, unknown> = {
     number: number ?? todo('the ordinal of the session (2 for the second)'),

@@ -277,6 +277,8 @@ describe('TODO markers', () => {
       expect(issues).toEqual([
         {
           file: 'content/documents/a-1-2.yaml',
+          line: 2,
+          column: 1,
           field: 'hasParagraphs',
           message:
             'TODO left by the importer: true or false (decide it from the source and write the value)',

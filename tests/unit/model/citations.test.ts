@@ -130,11 +130,23 @@ describe('checkCitations', () => {
         find: '(see A/77/275, para. 11)',
         replace: '(see A/77/275, para. 42)',
       },
+      // The source says so too: a text that is not the source's words is refused before its
+      // citations are read.
+      {
+        file: 'sources/secretariat-note-2023-02-23.txt',
+        find: '(see [A/77/275](#), para. 11)',
+        replace: '(see [A/77/275](#), para. 42)',
+      },
+      {
+        file: 'report-paragraphs/a-77-275-para-11.yaml',
+        find: '(see A/77/275, para. 11)',
+        replace: '(see A/77/275, para. 42)',
+      },
     ]);
     try {
       // loadSite runs checkCitations after assembling the model.
       expect(() => loadSite(fixture.content, fixture.root)).toThrow(
-        'content/programmes/fourth-session.yaml: days[0].slots[0].blocks[2].questions[0].text: cites "A/77/275, para. 42", but paragraph 42 of A/77/275 is not in the report-paragraphs collection',
+        'content/programmes/fourth-session.yaml:58:17: days[0].slots[0].blocks[2].questions[0].text: cites "A/77/275, para. 42", but paragraph 42 of A/77/275 is not in the report-paragraphs collection',
       );
     } finally {
       fixture.dispose();

@@ -131,11 +131,11 @@ describe('events', () => {
 
   test('have the topic as track and the topics of their blocks as title', () => {
     expect(eventOf('2022-03-30-1500')).toMatchObject({
-      title: 'Confidence-building measures; Capacity-building',
+      title: '(f) Confidence-building measures (continued); (g) Capacity-building',
       track: 'Confidence-building measures',
     });
     expect(eventOf('2023-03-10-1500')).toMatchObject({
-      title: 'Other matters; Closing of the session',
+      title: 'Agenda item 6: other matters; Closure of the session',
       track: 'Other matters',
     });
   });

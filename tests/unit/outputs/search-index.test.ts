@@ -233,17 +233,17 @@ describe('the glossary', () => {
     [
       'lines that do not print the expansion',
       { find: 'firstLine: 604\n  lastLine: 604', replace: 'firstLine: 20\n  lastLine: 22' },
-      'content/glossary/cert.yaml: source: lines 20–22 of sources/chair-letter-2022-03-07.txt do not print "CERT" and "Computer Emergency Response Team"',
+      'content/glossary/cert.yaml:3:1: source: lines 20–22 of sources/chair-letter-2022-03-07.txt do not print "CERT" and "Computer Emergency Response Team"',
     ],
     [
       'a line past the end of the source',
       { find: 'lastLine: 604', replace: 'lastLine: 99999' },
-      'content/glossary/cert.yaml: source.lastLine: must be between firstLine (604) and the last line',
+      'content/glossary/cert.yaml:6:3: source.lastLine: must be between firstLine (604) and the last line',
     ],
     [
       'an unknown source text',
       { find: 'sources/chair-letter-2022-03-07.txt', replace: 'sources/no-such-letter.txt' },
-      'content/glossary/cert.yaml: source.sourceText: no such file "sources/no-such-letter.txt"',
+      'content/glossary/cert.yaml:4:3: source.sourceText: no such file "sources/no-such-letter.txt"',
     ],
   ])('%s fails with the file and field', (_case, change, message) => {
     const fixture = brokenContent([{ file: 'glossary/cert.yaml', ...change }]);

@@ -73,6 +73,8 @@ export function sourcedTexts(content: RawContent): SourcedText[] {
     const sources = sessionSources(id);
     add(file, 'programmeTitle', data.programmeTitle, sources);
     add(file, 'summariesTitle', data.summariesTitle, sources);
+    add(file, 'programmeSource.signedBy.name', data.programmeSource.signedBy?.name, sources);
+    add(file, 'programmeSource.signedBy.title', data.programmeSource.signedBy?.title, sources);
     data.programmeFootnotes.forEach((note, index) => add(file, `programmeFootnotes[${index}].text`, note.text, sources));
     data.summariesFootnotes.forEach((note, index) => add(file, `summariesFootnotes[${index}].text`, note.text, sources));
     data.notes.forEach((note, index) => add(file, `notes[${index}].text`, note.text, sources));
