@@ -82,7 +82,7 @@ describe.each(views.map((view) => [named(view), view] as const))(
           .getBoundingClientRect().bottom + scrollY,
         innerHeight,
       ]);
-      expect(cardBottom).toBeLessThanOrEqual(screen!);
+      expect(cardBottom).toBeLessThanOrEqual(screen);
       // One search box a reader sees.
       expect(
         await page
@@ -253,7 +253,7 @@ describe('a search result for a programme question', () => {
         return [box.top, box.bottom, innerHeight];
       });
       expect(top).toBeGreaterThanOrEqual(-1);
-      expect(bottom).toBeLessThanOrEqual(screen! + 1);
+      expect(bottom).toBeLessThanOrEqual(screen + 1);
       // Folded by the reader, the list opens again when a link points into it.
       await page.evaluate((id) => {
         document.getElementById(id)!.closest('details')!.open = false;
@@ -308,7 +308,7 @@ describe.each(
       Number(getComputedStyle(document.querySelector('hgroup .source-heading')!).fontWeight),
       Number(getComputedStyle(document.querySelector('h1')!).fontWeight),
     ]);
-    expect(sourceWeight).toBeLessThan(headingWeight!);
+    expect(sourceWeight).toBeLessThan(headingWeight);
     expect(await axeViolations(page, 'wcag22aa')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
