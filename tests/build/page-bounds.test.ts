@@ -152,11 +152,12 @@ describe(`pages at ${scale}× the real content`, () => {
     }
   });
 
-  test('the home page shows the latest sessions as cards and links to the list of all of them', () => {
+  test('the home page shows the latest sessions as cards, newest first, and links to the list of all of them', () => {
     const pages = boundedPages(large.build.dist);
     expect(pages.homeCardLinks).toEqual(
       large.model.sessions
         .slice(-homeSessionCardLimit)
+        .toReversed()
         .map((session) => `/sessions/${session.id}/`),
     );
     expect(pages.allSessionsLink).toBe(`All ${2 * scale} sessions`);

@@ -79,7 +79,7 @@ describe('the topics index', () => {
     expect(table.columns).toEqual([
       'Topic',
       ...site.sessions.slice(-comparedSessions).map((session) => session.name),
-      `All ${site.sessions.length} sessions`,
+      `All ${site.sessions.length} sessions this site holds`,
     ]);
     expect(table.rowHeaders).toBe(subItemTopics(site).length);
   });

@@ -105,8 +105,7 @@ describe('cross-links', () => {
   test("a question's citation leads to the report paragraph, whose back-link leads to the question", async () => {
     const { page, errors } = await browser.newPage();
     await page.goto(`${preview.url}sessions/fourth-session/`);
-    // The guiding questions are collapsed with JavaScript: open them as a reader would.
-    await page.locator('#slot-2023-03-06-1000 .questions-box > summary').click();
+    // The guiding questions are open: their citations are one click away.
     await page.locator('#q-2023-03-06-1000-1 a', { hasText: 'A/77/275, para. 11' }).click();
     await page.waitForURL(/\/reports\/a-77-275\/#para-11$/);
     expect(await inViewport(page, '#para-11')).toBe(true);
@@ -145,7 +144,7 @@ describe('cross-links', () => {
     await page.goto(`${preview.url}${path}#${id}`);
     expect(await inViewport(page, `[id="${id}"]`)).toBe(true);
     await page.goto(`${preview.url}${path}`);
-    // A question in a collapsed list of guiding questions: open the list first, as a reader would.
+    // A question in a list of guiding questions a reader has folded: open the list first.
     const box = page.locator(`details:has([id="${id}"]) > summary`);
     if ((await box.count()) > 0 && !(await page.locator(`[id="${id}"]`).isVisible()))
       await box.click();
