@@ -57,10 +57,10 @@ describe('hostile but valid content builds, and its exports cannot run', () => {
   });
 
   test('CSV: the formula venue and printed time start with an apostrophe', () => {
-    const session = csvRecords(build, 'sessions').find((record) => record.id === 'second-session')!;
+    const session = csvRecords(build, 'sessions').find((record) => record.session_id === 'second-session')!;
     expect(session.venue).toBe(`'${venue}`);
-    const slot = csvRecords(build, 'slots').find((record) => record.id === '2022-03-28-1000')!;
-    expect(slot.timeAsPrinted).toBe(`'${printedTime}`);
+    const slot = csvRecords(build, 'slots').find((record) => record.slot_id === '2022-03-28-1000')!;
+    expect(slot.time_as_printed).toBe(`'${printedTime}`);
     // No cell of any file starts a formula.
     for (const name of [
       'sessions',
@@ -69,6 +69,7 @@ describe('hostile but valid content builds, and its exports cannot run', () => {
       'topics',
       'documents',
       'report-paragraphs',
+      'meetings',
     ]) {
       for (const record of csvRecords(build, name)) {
         for (const cell of Object.values(record))

@@ -60,6 +60,8 @@ describe.each(widths)('downloads at %i px', (width) => {
       .locator('a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual([
+      '/sessions/fourth-session/slots.csv',
+      '/sessions/fourth-session/questions.csv',
       '/sessions/fourth-session/schedule.xml',
       '/sessions/fourth-session/schedule.json',
       '/data/slots.csv',

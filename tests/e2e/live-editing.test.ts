@@ -120,7 +120,7 @@ describe('live editing under astro dev', () => {
     server.edit(summaryFile, '  - number: 3\n', '  - number: three\n');
     // For a moment a page may meet the summary gone from the store before the model is built again.
     const problem =
-      'content/summaries/second-session-vi.mdx: questions[2].number: Invalid input: expected number, received string';
+      'content/summaries/second-session-vi.mdx:18:5: questions[2].number: write a whole number, not "three"';
     const brokenLatency = await reloadUntil(
       page,
       broken,
