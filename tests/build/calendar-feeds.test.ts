@@ -249,7 +249,8 @@ describe.each(site.meetings.map((meeting) => [meeting.id, meeting] as const))(
       if (meeting.end === 'not announced') {
         // Nothing invented: no end (node-ical then gives none, or the start).
         expect(event.end === undefined || event.end.getTime() === event.start.getTime()).toBe(true);
-        expect(String(event.summary).split('end not announced')).toHaveLength(2);
+        const summary = typeof event.summary === 'string' ? event.summary : event.summary.val;
+        expect(summary.split('end not announced')).toHaveLength(2);
       }
     });
   },
