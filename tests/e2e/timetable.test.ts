@@ -498,19 +498,22 @@ describe('one click into any calendar', () => {
     },
   );
 
-  test('meetings around a session: whole-day entries that say the end or time was not announced', async () => {
+  test('meetings around a session: a start without an end stays timed (zero length), its own .ics, "end not announced" once', async () => {
     const browser = await browserIn('America/New_York', 'en-US');
     const { page } = await browser.newPage();
     await page.goto(`${preview.url}sessions/second-session/`);
     const meeting = page.locator('#meetings > ul > li', { hasText: '18 March 2022' });
-    await expect(meeting.locator('.add-cal summary').textContent()).resolves.toContain(
-      'whole day: end not announced',
+    await expect(meeting.locator('.add-cal summary').textContent()).resolves.not.toContain(
+      'whole day',
     );
     const google = new URL(
       (await meeting.locator('a[href^="https://calendar.google.com"]').getAttribute('href'))!,
     );
-    expect(google.searchParams.get('dates')).toBe('20220318/20220319');
-    expect(google.searchParams.get('text')).toContain('end not announced');
+    expect(google.searchParams.get('dates')).toBe('20220318T130000Z/20220318T130000Z');
+    expect(google.searchParams.get('text')!.split('end not announced')).toHaveLength(2);
+    await expect(meeting.locator('.add-cal a[href$=".ics"]').getAttribute('href')).resolves.toBe(
+      '/calendar/meetings/2022-03-18-preparatory-meeting.ics',
+    );
     expect(await page.locator('#meetings .add-cal').count()).toBe(second.meetings.length);
     await page.close();
   });
