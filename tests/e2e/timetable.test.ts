@@ -253,8 +253,14 @@ describe('fewer tab stops, fewer screens', () => {
     await page.goto(`${preview.url}sessions/fourth-session/`);
     const stops = await countTabStops(page);
     // 102 before this work, with question permalinks in the tab order; the page has since gained a
-    // source link (issue 12) and an add-to-calendar menu per slot, and still has fewer.
-    expect(stops).toBeLessThan(102);
+    // source link (issue 12) and an add-to-calendar menu per slot, and still has fewer. Issue 23's
+    // subscribe line under the heading and the feed address's Copy button are counted apart: they
+    // are there to be reached early, and the rest of the page must not grow.
+    const calendarStops = await page
+      .locator('.subscribe-line a, copy-address button:not([hidden])')
+      .count();
+    expect(calendarStops).toBeGreaterThan(0);
+    expect(stops - calendarStops).toBeLessThan(102);
     // The links of collapsed question lists are not tab stops: opening every list adds them all.
     const inCollapsedLists = await page
       .locator(
