@@ -36,6 +36,8 @@ export const paths = {
   sessionFeed: (sessionId: string) => `/calendar/sessions/${sessionId}.ics`,
   topicFeed: (topicId: string) => `/calendar/topics/${topicId}.ics`,
   slotEvent: (slotId: string) => `/calendar/slots/${slotId}.ics`,
+  /** One meeting around a session as a file of its own (its "Add to calendar" download). */
+  meetingEvent: (meetingId: string) => `/calendar/meetings/${meetingId}.ics`,
   /** Data exports. */
   dataset: (name: string) => `/data/${name}.json`,
   datasetCsv: (name: string) => `/data/${name}.csv`,

@@ -43,7 +43,7 @@ test('no category of the real content holds a comma, one that had one keeps its 
 });
 
 test('a test of the test: URL;VALUE=URI and an escaped comma in a category are caught', () => {
-  const uid = 'slot-probe@oewg.example.org';
+  const uid = '9b2f7c1e-4d3a-5b6c-8d7e-0f1a2b3c4d5e';
   const broken = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

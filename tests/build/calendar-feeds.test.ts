@@ -6,12 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
+import nodeIcal, { type VEvent } from 'node-ical';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../../src/domain/model/load-site.ts';
 import { headersFor, parseNetlifyHeaders } from '../../src/domain/outputs/host-headers.ts';
 import { localOrigin, paths } from '../../src/domain/site-paths.ts';
-import { calendarUidDomain } from '../../src/domain/outputs/calendar/events.ts';
+import { meetingUid, slotUid } from '../../src/domain/outputs/calendar/events.ts';
 import { distRoot, readBuilt } from '../helpers/built-site.ts';
 import {
   builtCalendarPaths,
@@ -27,7 +28,8 @@ const feedPaths = expectedCalendarPaths(site);
 /** The test build is a local one (no SITE_URL): its absolute links point to the preview server. */
 const siteOrigin = localOrigin;
 const siteHost = new URL(siteOrigin).host;
-const uidDomain = calendarUidDomain;
+/** An RFC 9562 UUID, version 5 (name-based, SHA-1). */
+const uuidV5Pattern = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Raw bytes of a built file. */
 const builtBytes = (sitePath: string): Buffer => readFileSync(join(distRoot, sitePath));
@@ -110,16 +112,13 @@ describe.each(feedPaths)('%s', (sitePath) => {
     expect(calendar.getFirstPropertyValue('url')).toBe(`${siteOrigin}${sitePath}`);
   });
 
-  test('UIDs are unique and derived from content ids', () => {
+  test('UIDs are unique UUIDs (version 5) with no domain', () => {
     const uids = new ICAL.Component(ICAL.parse(text))
       .getAllSubcomponents('vevent')
       .map((event) => String(event.getFirstPropertyValue('uid')));
     expect(uids.length).toBeGreaterThan(0);
     expect(new Set(uids).size).toBe(uids.length);
-    for (const uid of uids)
-      expect(uid).toMatch(
-        new RegExp(`^(slot|meeting)-[a-z0-9-]+@${uidDomain.replaceAll('.', '\\.')}$`),
-      );
+    for (const uid of uids) expect(uid).toMatch(uuidV5Pattern);
   });
 });
 
@@ -130,7 +129,7 @@ describe('instants named in the issue, read by ical.js from the all feed', () =>
     ['2023-03-06-1000', '2023-03-06T15:00:00Z', '2023-03-06T18:00:00Z'],
     ['2023-03-09-1130', '2023-03-09T16:30:00Z', '2023-03-09T18:00:00Z'],
   ])('slot %s runs %s to %s', (slotId, start, end) => {
-    const event = events.get(`slot-${slotId}@${uidDomain}`)!;
+    const event = events.get(slotUid(slotId))!;
     expect(event.startDate.zone?.tzid).toBe('UTC');
     expect(utcOf(event.startDate)).toBe(start);
     expect(utcOf(event.endDate)).toBe(end);
@@ -151,11 +150,11 @@ describe.each(site.slots.map((slot) => [slot.id, slot] as const))(
     ];
 
     test.each(feeds)('%s: same UID, programme start and end, same text', (feed) => {
-      const event = eventsOf(feed).get(`slot-${slot.id}@${uidDomain}`);
+      const event = eventsOf(feed).get(slotUid(slot.id));
       expect(event, `slot missing from ${feed}`).toBeDefined();
       expect(utcOf(event!.startDate)).toBe(start);
       expect(utcOf(event!.endDate)).toBe(end);
-      const reference = eventsOf(paths.allFeed()).get(`slot-${slot.id}@${uidDomain}`)!;
+      const reference = eventsOf(paths.allFeed()).get(slotUid(slot.id))!;
       expect(event!.summary).toBe(reference.summary);
       expect(event!.description).toBe(reference.description);
       expect(event!.component.getFirstPropertyValue('sequence')).toBe(session.revision);
@@ -172,7 +171,7 @@ describe('topic feeds', () => {
   )('%s holds the slots on the topic', (topicId) => {
     const expected = site.slots
       .filter((slot) => slot.blocks.some((block) => block.topicId === topicId))
-      .map((slot) => `slot-${slot.id}@${uidDomain}`);
+      .map((slot) => slotUid(slot.id));
     expect([...eventsOf(paths.topicFeed(topicId)).keys()]).toEqual(expected);
   });
 });
@@ -182,7 +181,7 @@ describe('meetings around the sessions', () => {
   test.each(site.meetings.map((meeting) => [meeting.id, meeting] as const))(
     '%s',
     (_id, meeting) => {
-      const event = events.get(`meeting-${meeting.id}@${uidDomain}`)!;
+      const event = events.get(meetingUid(meeting.id))!;
       expect(eventsOf(paths.sessionFeed(meeting.sessionId)).has(event.uid)).toBe(true);
       const zone = site.sessions.find((session) => session.id === meeting.sessionId)!.timeZone;
       if (meeting.start === 'not announced') {
@@ -213,11 +212,49 @@ describe('meetings around the sessions', () => {
   );
 
   test('the 18 March 2022 meeting starts at 9 a.m. New York time (13:00 UTC, after the DST change of 13 March)', () => {
-    expect(
-      utcOf(events.get(`meeting-2022-03-18-preparatory-meeting@${uidDomain}`)!.startDate),
-    ).toBe('2022-03-18T13:00:00Z');
+    expect(utcOf(events.get(meetingUid('2022-03-18-preparatory-meeting'))!.startDate)).toBe(
+      '2022-03-18T13:00:00Z',
+    );
   });
 });
+
+describe.each(site.meetings.map((meeting) => [meeting.id, meeting] as const))(
+  'meeting %s as a file of its own',
+  (_id, meeting) => {
+    const sitePath = paths.meetingEvent(meeting.id);
+    test('parses, holds one event, the one of its session feed', () => {
+      const events = eventsOf(sitePath);
+      expect([...events.keys()]).toEqual([meetingUid(meeting.id)]);
+      const inSession = eventsOf(paths.sessionFeed(meeting.sessionId)).get(meetingUid(meeting.id))!;
+      const own = events.get(meetingUid(meeting.id))!;
+      expect(own.summary).toBe(inSession.summary);
+      expect(own.description).toBe(inSession.description);
+      expect(own.startDate.toString()).toBe(inSession.startDate.toString());
+    });
+
+    test('node-ical reads it as the model says: timed from the announced start, all-day only without a time', () => {
+      const parsed = Object.values(nodeIcal.sync.parseICS(readBuilt(sitePath))).filter(
+        (entry) => entry?.type === 'VEVENT',
+      );
+      expect(parsed).toHaveLength(1);
+      const event = parsed[0] as VEvent;
+      if (meeting.start === 'not announced') {
+        expect(event.datetype).toBe('date');
+        return;
+      }
+      expect(event.datetype).toBe('date-time');
+      expect(event.start.toISOString()).toBe(
+        Temporal.Instant.from(meeting.startUtc!).toString({ smallestUnit: 'millisecond' }),
+      );
+      if (meeting.end === 'not announced') {
+        // Nothing invented: no end (node-ical then gives none, or the start).
+        expect(event.end === undefined || event.end.getTime() === event.start.getTime()).toBe(true);
+        const summary = typeof event.summary === 'string' ? event.summary : event.summary.val;
+        expect(summary.split('end not announced')).toHaveLength(2);
+      }
+    });
+  },
+);
 
 describe('subscribe page', () => {
   const html = readBuilt(paths.calendar());
@@ -236,9 +273,11 @@ describe('subscribe page', () => {
     expect(html).toContain(`href="${feed}" download`);
   });
 
-  test('links a single-event download for every slot, and loads the copy script from a bundled file', () => {
+  test('links a single-event download for every slot and meeting, and loads the copy script from a bundled file', () => {
     for (const slot of site.slots)
       expect(html).toContain(`href="${paths.slotEvent(slot.id)}" download`);
+    for (const meeting of site.meetings)
+      expect(html).toContain(`href="${paths.meetingEvent(meeting.id)}" download`);
     const copyScript =
       /<script type="module" src="\/(_astro\/CopyAddress[^"]+\.js)"><\/script>/.exec(html);
     expect(copyScript).not.toBeNull();
@@ -246,7 +285,9 @@ describe('subscribe page', () => {
       /customElements\.define\(["'`]copy-address["'`]/,
     );
     // Without JavaScript the copy buttons stay hidden: the address field is there to select.
-    expect(html).toMatch(/<copy-address>[^]*?<button type="button" hidden>Copy<\/button>/);
+    expect(html).toMatch(
+      /<copy-address>[^]*?<button type="button" hidden>Copy<span class="visually-hidden"> [^<]+<\/span><\/button>/,
+    );
   });
 });
 

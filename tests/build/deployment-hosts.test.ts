@@ -8,7 +8,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { calendarUidDomain } from '../../src/domain/outputs/calendar/events.ts';
 import { distRoot } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
@@ -64,14 +63,8 @@ function textFiles(root: string): Map<string, string> {
 function foreignHosts(root: string, ownHost: string): string[] {
   const found = new Map<string, Set<string>>();
   for (const [name, text] of textFiles(root)) {
-    // The UID's domain part names the event's identity, not a place: see calendarUidDomain.
-    const withoutUids = text.replace(
-      new RegExp(`^UID:[^\\r\\n]*@${calendarUidDomain.replaceAll('.', '\\.')}\\r?$`, 'gm'),
-      '',
-    );
-    for (const match of withoutUids.matchAll(
-      /\b(?:https?|webcal):\/\/([a-z0-9.-]+(?::[0-9]+)?)/gi,
-    )) {
+    // UIDs are UUIDs (calendarUuidNamespace): no domain, so nothing to set aside.
+    for (const match of text.matchAll(/\b(?:https?|webcal):\/\/([a-z0-9.-]+(?::[0-9]+)?)/gi)) {
       const host = match[1]!.toLowerCase();
       if (host === ownHost || outsideHosts.has(host)) continue;
       if (!found.has(host)) found.set(host, new Set());
@@ -79,7 +72,7 @@ function foreignHosts(root: string, ownHost: string): string[] {
     }
     for (const placeholder of ['example.org', 'localhost']) {
       if (
-        withoutUids.includes(placeholder) &&
+        text.includes(placeholder) &&
         ownHost !== placeholder &&
         !ownHost.startsWith(`${placeholder}:`)
       ) {
@@ -144,7 +137,13 @@ describe('builds for two hosts', () => {
 
   test('UIDs, guids and schedule ids are the same in both, and the same as in the local build', () => {
     const ids = identities(first.dist);
-    expect(ids.filter((id) => id.startsWith('uid ')).length).toBeGreaterThan(20);
+    const uids = ids.filter((id) => id.startsWith('uid '));
+    expect(uids.length).toBeGreaterThan(20);
+    // RFC 9562 version 5 UUIDs (RFC 7986 5.3): nothing of a host in them.
+    for (const uid of uids)
+      expect(uid).toMatch(
+        /^uid [0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
     expect(ids.some((id) => / guid /.test(id))).toBe(true);
     expect(identities(second.dist)).toEqual(ids);
     expect(identities(distRoot)).toEqual(ids);
@@ -168,14 +167,20 @@ test('a test of the test: the local build names localhost, which a deployment mu
   expect(foreignHosts(distRoot, 'localhost:4321')).toEqual([]);
 });
 
-test('a test of the test: a placeholder link is caught, a UID with the fixed domain is not', () => {
+test('a test of the test: a placeholder link is caught, and so is a UID with a domain', () => {
   const folder = mkdtempSync(join(tmpdir(), 'oewg-hosts-'));
   try {
     writeFileSync(
       join(folder, 'feed.ics'),
-      `BEGIN:VEVENT\r\nUID:slot-x@${calendarUidDomain}\r\nURL:https://oewg.first-host.test/x\r\nEND:VEVENT\r\n`,
+      'BEGIN:VEVENT\r\nUID:634866cf-1196-456d-8667-13a3ccc49427\r\nURL:https://oewg.first-host.test/x\r\nEND:VEVENT\r\n',
     );
     expect(foreignHosts(folder, 'oewg.first-host.test')).toEqual([]);
+    writeFileSync(
+      join(folder, 'feed.ics'),
+      'BEGIN:VEVENT\r\nUID:slot-x@example.org\r\nURL:https://oewg.first-host.test/x\r\nEND:VEVENT\r\n',
+    );
+    expect(foreignHosts(folder, 'oewg.first-host.test')).toEqual(['example.org in feed.ics']);
+    rmSync(join(folder, 'feed.ics'));
     writeFileSync(
       join(folder, 'index.html'),
       '<a href="https://oewg.example.org/calendar/all.ics">feed</a>',

@@ -9,13 +9,14 @@ import { projectRoot } from './content-fixture.ts';
 /** Folder of the reviewed golden `.ics` files. */
 export const goldenRoot = join(projectRoot, 'tests', 'fixtures', 'golden');
 
-/** Every `.ics` site path the model calls for: all, per session, per sub-item topic, per slot. */
+/** Every `.ics` site path the model calls for: all, per session, per sub-item topic, per slot, per meeting. */
 export function expectedCalendarPaths(site: SiteModel): string[] {
   return [
     paths.allFeed(),
     ...site.sessions.map((session) => paths.sessionFeed(session.id)),
     ...feedTopics(site).map((topic) => paths.topicFeed(topic.id)),
     ...site.slots.map((slot) => paths.slotEvent(slot.id)),
+    ...site.meetings.map((meeting) => paths.meetingEvent(meeting.id)),
   ].sort();
 }
 

@@ -14,6 +14,7 @@ import {
   slotCalendarEntry,
 } from '../../src/domain/outputs/calendar/add-to-calendar.ts';
 import type { CalendarContext } from '../../src/domain/outputs/calendar/events.ts';
+import type { Meeting } from '../../src/domain/model/model.ts';
 import { loadSite } from '../../src/domain/model/load-site.ts';
 import { createUrls } from '../../src/domain/site-paths.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
@@ -121,40 +122,90 @@ test('6 March 2023, 10 a.m. New York (UTC−5) is 15:00 UTC; 28 March 2022, 10 a
 });
 
 describe('meetings around a session invent no time', () => {
-  const meeting = (date: string) => site.meetings.find((candidate) => candidate.date === date)!;
-  test('no announced time: a whole-day entry on the announced date', () => {
-    const entry = meetingCalendarEntry(meeting('2022-03-24'), site, context);
-    expect(entry.timing).toEqual({ kind: 'all-day', date: '2022-03-24' });
-    const google = new URL(googleEventUrl(entry)).searchParams;
-    expect(google.get('dates')).toBe('20220324/20220325');
-    expect(google.get('details')).toContain('The time was not announced.');
-    const outlook = new URL(outlookComposeUrl(entry, 'outlook.live.com')).searchParams;
-    expect([outlook.get('startdt'), outlook.get('enddt'), outlook.get('allday')]).toEqual([
-      '2022-03-24',
-      '2022-03-25',
-      'true',
-    ]);
+  /** How often `part` occurs in `text`. */
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  /** Google's and Outlook's links of a meeting's entry, as query parameters. */
+  const queries = (entry: ReturnType<typeof meetingCalendarEntry>) => ({
+    google: new URL(googleEventUrl(entry)).searchParams,
+    outlook: new URL(outlookComposeUrl(entry, 'outlook.live.com')).searchParams,
+    office: new URL(outlookComposeUrl(entry, 'outlook.office.com')).searchParams,
   });
-  test('an announced start without an end: whole day, with the start and "end not announced" said', () => {
-    const entry = meetingCalendarEntry(meeting('2022-03-18'), site, context);
-    expect(entry.timing).toEqual({ kind: 'all-day', date: '2022-03-18' });
-    expect(entry.allDayReason).toBe('end not announced');
-    const google = new URL(googleEventUrl(entry)).searchParams;
-    expect(google.get('text')).toContain('from 9 a.m. New York time (end not announced)');
+  // A start announced without an end, as a fixture: the test does not depend on the content having one.
+  const startOnly: Meeting = {
+    ...site.meetings[0]!,
+    id: 'fixture-start-only',
+    date: '2022-03-18',
+    start: '09:00',
+    end: 'not announced',
+    startUtc: '2022-03-18T13:00:00Z',
+  };
+
+  test.each([
+    ...site.meetings.map((meeting) => [meeting.id, meeting] as const),
+    [startOnly.id, startOnly] as const,
+  ])("%s: every link carries the model's instants (start, end or none)", (_id, meeting) => {
+    const entry = meetingCalendarEntry(meeting, site, context);
+    const { google, outlook, office } = queries(entry);
+    const zone = zoneOf(meeting.sessionId);
+    for (const link of [outlook, office]) expect(link.get('subject')).toBe(google.get('text'));
+    if (meeting.start === 'not announced') {
+      // No time: the announced date as a whole day, and nothing that reads as a time.
+      expect(google.get('dates')).toBe(
+        `${meeting.date.replaceAll('-', '')}/${Temporal.PlainDate.from(meeting.date).add({ days: 1 }).toString().replaceAll('-', '')}`,
+      );
+      for (const link of [outlook, office]) expect(link.get('allday')).toBe('true');
+      expect(count(google.get('text')!, 'time not announced')).toBe(1);
+      return;
+    }
+    const start = instant(meeting.date, meeting.start, zone);
+    expect(start.equals(Temporal.Instant.from(meeting.startUtc!))).toBe(true);
+    const [googleStart, googleEnd] = instantsOf(googleEventUrl(entry));
+    const [outlookStart, outlookEnd] = instantsOf(outlookComposeUrl(entry, 'outlook.live.com'));
+    expect(googleStart.equals(start) && outlookStart.equals(start)).toBe(true);
+    for (const link of [outlook, office]) expect(link.get('allday')).toBe('false');
+    if (meeting.end === 'not announced') {
+      // Timed, never all-day, and no invented end: a zero-length event at the announced start.
+      expect(entry.timing).toEqual({ kind: 'start-only', startUtc: meeting.startUtc });
+      expect(googleEnd.equals(start) && outlookEnd.equals(start)).toBe(true);
+      expect(count(google.get('text')!, 'end not announced')).toBe(1);
+      expect(count(google.get('details')!, 'end time was not announced')).toBe(1);
+    } else {
+      const end = instant(meeting.date, meeting.end, zone);
+      expect(googleEnd.equals(end) && outlookEnd.equals(end)).toBe(true);
+      expect(google.get('text')).not.toContain('not announced');
+    }
+  });
+
+  test('the start-only fixture reads as a person would: 9 a.m. New York, UTC−4, end not announced', () => {
+    const { google } = queries(meetingCalendarEntry(startOnly, site, context));
+    expect(google.get('dates')).toBe('20220318T130000Z/20220318T130000Z');
+    expect(google.get('text')).toMatch(/ \(end not announced\)$/);
     expect(google.get('details')).toContain(
       'starting 9 a.m. (America/New_York, UTC−4). The end time was not announced',
     );
-    // No instant at all: nothing that a calendar could read as an end time.
-    expect(google.get('dates')).not.toMatch(/T/);
   });
+
   test('a meeting with an announced start and end gets both instants', () => {
-    const base = meeting('2022-03-18');
-    const timed = { ...base, end: '10:30', startUtc: '2022-03-18T13:00:00Z' };
+    const timed = { ...startOnly, id: 'fixture-timed', end: '10:30' };
     const entry = meetingCalendarEntry(timed, site, context);
     expect(entry.timing).toEqual({
       kind: 'timed',
       startUtc: '2022-03-18T13:00:00Z',
       endUtc: '2022-03-18T14:30:00Z',
     });
+  });
+
+  test('the instant check sees an invented end (a test of the test)', () => {
+    const entry = meetingCalendarEntry(startOnly, site, context);
+    const invented = {
+      ...entry,
+      timing: {
+        kind: 'timed' as const,
+        startUtc: '2022-03-18T13:00:00Z',
+        endUtc: '2022-03-18T14:00:00Z',
+      },
+    };
+    const [start, end] = instantsOf(googleEventUrl(invented));
+    expect(end.equals(start)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Every file the site publishes besides its pages, in one list: calendar feeds and slot downloads,
+ * Every file the site publishes besides its pages, in one list: calendar feeds, slot and meeting downloads,
  * conference schedules, open-data datasets and their schemas. Each family of files says its path
  * pattern, its content type, whether other origins may read it (CORS), and how each file's bytes
  * are made from the model; the model is shared by all (pretalx's exporters are the model:
@@ -19,6 +19,7 @@ import {
 import {
   allFeed,
   feedTopics,
+  meetingDownload,
   sessionFeed,
   slotDownload,
   topicFeed,
@@ -148,6 +149,20 @@ export const outputFamilies: readonly OutputFamily[] = [
     files: ({ site, urls }) =>
       site.slots.map((slot) =>
         feedFile(() => slotDownload(slot, site, { urls }), paths.slotEvent(slot.id), urls),
+      ),
+  },
+  {
+    id: 'meeting-download',
+    pattern: paths.meetingEvent(':meeting'),
+    contentType: calendarContentType,
+    cors: true,
+    files: ({ site, urls }) =>
+      site.meetings.map((meeting) =>
+        feedFile(
+          () => meetingDownload(meeting, site, { urls }),
+          paths.meetingEvent(meeting.id),
+          urls,
+        ),
       ),
   },
   {

@@ -4,17 +4,22 @@
  * TZ=Pacific/Chatham). Expected instants are computed here with Temporal, not with time.ts.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
 import {
   allFeed,
+  calendarUuidNamespace,
   feedTopics,
+  meetingDownload,
   meetingEvent,
+  meetingUid,
   sessionFeed,
   slotDownload,
   slotEvent,
+  slotUid,
   topicFeed,
   type CalendarContext,
   type CalendarFeed,
@@ -105,7 +110,7 @@ describe.each(site.slots.map((slot) => [slot.id, slot] as const))('slot %s', (_i
       expect(event.categories).toContain(
         site.topics.find((topic) => topic.id === block.topicId)!.title,
       );
-    expect(event.uid).toBe(`slot-${slot.id}@oewg.example.org`);
+    expect(event.uid).toBe(slotUid(slot.id));
     expect(event.modifiedUtc).toBe(`${session.revised}T00:00:00Z`);
     expect(event.sequence).toBe(session.revision);
   });
@@ -139,7 +144,7 @@ describe('meetings around the sessions', () => {
     (_id, meeting) => {
       const event = meetingEvent(meeting, site, context);
       const zone = site.sessions.find((session) => session.id === meeting.sessionId)!.timeZone;
-      expect(event.uid).toBe(`meeting-${meeting.id}@oewg.example.org`);
+      expect(event.uid).toBe(meetingUid(meeting.id));
       expect(event.description).toContain(meeting.announcement);
       for (const note of meeting.notes) expect(event.description).toContain(note);
       expect(event.url).toBe(
@@ -184,8 +189,8 @@ describe('feeds', () => {
     const feed = allFeed(site, context);
     expect(feed.events.map((event) => event.uid).sort()).toEqual(
       [
-        ...site.slots.map((slot) => `slot-${slot.id}@oewg.example.org`),
-        ...site.meetings.map((meeting) => `meeting-${meeting.id}@oewg.example.org`),
+        ...site.slots.map((slot) => slotUid(slot.id)),
+        ...site.meetings.map((meeting) => meetingUid(meeting.id)),
       ].sort(),
     );
     const starts = feed.events.map((event) =>
@@ -203,7 +208,7 @@ describe('feeds', () => {
       );
       expect(expected.length).toBeGreaterThan(0);
       expect(feed.events.map((event) => event.uid)).toEqual(
-        expected.map((slot) => `slot-${slot.id}@oewg.example.org`),
+        expected.map((slot) => slotUid(slot.id)),
       );
     },
   );
@@ -274,7 +279,7 @@ describe('serialisation', () => {
     timeZone: 'America/New_York',
     events: [
       {
-        uid: 'slot-synthetic@oewg.example.org',
+        uid: '00000000-0000-5000-8000-000000000000',
         summary: `Summary ${tricky}`,
         description: `Description ${tricky}`,
         location: 'United Nations Headquarters, New York; Room 1',
@@ -400,4 +405,68 @@ describe('subscription links', () => {
       'webcal://oewg.example.org/oewg/calendar/sessions/second-session.ics',
     );
   });
+});
+
+describe('UIDs: RFC 9562 UUID version 5 of the content id, no domain', () => {
+  /** RFC 9562 5.5 by hand, with node:crypto, to check the library's UUIDs independently. */
+  function uuidV5ByHand(name: string, namespace: string): string {
+    const hash = createHash('sha1')
+      .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
+      .update(name, 'utf8')
+      .digest()
+      .subarray(0, 16);
+    hash[6] = (hash[6]! & 0x0f) | 0x50;
+    hash[8] = (hash[8]! & 0x3f) | 0x80;
+    const hex = hash.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  test('the hand-made check agrees with RFC 9562 Appendix A.4 (www.example.com in the DNS namespace)', () => {
+    expect(uuidV5ByHand('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
+  });
+
+  test.each([
+    ...site.slots.map((slot) => [slotUid(slot.id), `slot/${slot.id}`] as const),
+    ...site.meetings.map((meeting) => [meetingUid(meeting.id), `meeting/${meeting.id}`] as const),
+  ])('%s is the version 5 UUID of %s in the calendar namespace', (uid, name) => {
+    expect(uid).toMatch(uuid);
+    expect(uid).toBe(uuidV5ByHand(name, calendarUuidNamespace));
+  });
+
+  test('a slot and a meeting with the same id get different UIDs; the namespace is fixed', () => {
+    expect(slotUid('x')).not.toBe(meetingUid('x'));
+    // Published identities: changing the namespace would duplicate every event in every calendar.
+    expect(calendarUuidNamespace).toBe('634866cf-1196-456d-8667-13a3ccc49427');
+    expect(slotUid('2022-03-28-1000')).toBe(
+      uuidV5ByHand('slot/2022-03-28-1000', calendarUuidNamespace),
+    );
+  });
+
+  test('no feed of any deployment carries a domain in a UID', () => {
+    for (const base of ['https://one.test', 'https://two.test/oewg']) {
+      const text = serializeFeed(allFeed(site, { urls: createUrls('/', base) }), `${base}/all.ics`);
+      const uids = [...text.matchAll(/^UID:(.*)\r$/gm)].map((match) => match[1]);
+      expect(uids.length).toBe(site.slots.length + site.meetings.length);
+      for (const uid of uids) expect(uid).toMatch(uuid);
+    }
+  });
+});
+
+describe('a meeting of its own file', () => {
+  test.each(site.meetings.map((meeting) => [meeting.id, meeting] as const))(
+    "%s: one event, the meeting's, at its own path",
+    (_id, meeting) => {
+      const download = meetingDownload(meeting, site, context);
+      expect(download.path).toBe(`/calendar/meetings/${meeting.id}.ics`);
+      expect(download.events).toEqual([meetingEvent(meeting, site, context)]);
+      const calendar = parse(serializeFeed(download, context.urls.absolute(download.path)));
+      const events = calendar.getAllSubcomponents('vevent');
+      expect(events.map((event) => event.getFirstPropertyValue('uid'))).toEqual([
+        meetingUid(meeting.id),
+      ]);
+    },
+  );
 });

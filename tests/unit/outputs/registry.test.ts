@@ -53,11 +53,12 @@ test("every file lies in exactly one family pattern, with that family's type; no
   expect(files.map((file) => file.path)).toEqual(files.map((file) => file.path).sort());
 });
 
-test('every slot has a download, every session a feed and two schedules, every dataset its JSON, CSV and schema', () => {
+test('every slot and meeting has a download, every session a feed and two schedules, every dataset its JSON, CSV and schema', () => {
   const published = new Set(files.map((file) => file.path));
   const expected = [
     paths.allFeed(),
     ...site.slots.map((slot) => paths.slotEvent(slot.id)),
+    ...site.meetings.map((meeting) => paths.meetingEvent(meeting.id)),
     ...site.sessions.flatMap((session) => [
       paths.sessionFeed(session.id),
       paths.scheduleJson(session.id),

@@ -5,7 +5,9 @@
  *
  * Title, location and timing come from the calendar events (events.ts), so a link and the `.ics`
  * file agree; instants are the model's `slot.startUtc` / `endUtc` and `meeting.startUtc`, never
- * recomputed. The details stay short (the permalink leads to the verbatim text): a calendar
+ * recomputed. A start announced without an end stays timed: Google and Outlook take a zero-length
+ * event (start = end), their nearest form of the `.ics` file's DTSTART without DTEND; never a
+ * whole day, which would lose the start. The details stay short (the permalink leads to the verbatim text): a calendar
  * link is not the place to repeat the programme, and every byte of it is repeated in the page.
  */
 import type { Meeting, SiteModel, Slot } from '../../model/model.ts';
@@ -18,16 +20,17 @@ import {
   utcOffsetLabel,
   weekdayName,
 } from '../../time.ts';
-import { meetingEvent, slotEvent, type CalendarContext } from './events.ts';
+import { meetingEvent, slotEvent, type CalendarContext, type EventTiming } from './events.ts';
 
-/** One entry to add: what, where, when (two UTC instants or one whole day) and a short text. */
+/**
+ * One entry to add: what, where, when (two UTC instants, a start only when the end was not
+ * announced, or one whole day when no time was) and a short text.
+ */
 export interface CalendarEntry {
   title: string;
   details: string;
   location: string;
-  timing: { kind: 'timed'; startUtc: string; endUtc: string } | { kind: 'all-day'; date: string };
-  /** Why the entry is all-day although a time was given (an announced start without an end). */
-  allDayReason?: string;
+  timing: EventTiming;
 }
 
 /** The three links of an entry. */
@@ -57,8 +60,8 @@ export function slotCalendarEntry(
 
 /**
  * The entry of a meeting around a session. No announced time: an all-day entry. An announced
- * start without an announced end: an all-day entry too, whose title and details give the start
- * and say that the end was not announced (a timed entry would have to invent an end).
+ * start without an announced end: a start and no end (the event's title already says "end not
+ * announced", once).
  */
 export function meetingCalendarEntry(
   meeting: Meeting,
@@ -84,10 +87,8 @@ export function meetingCalendarEntry(
     const start = `${unTime(meeting.start)} (${session.timeZone}, ${offset})`;
     return {
       ...base,
-      title: `${event.summary}, from ${unTime(meeting.start)} New York time (end not announced)`,
-      details: `${meeting.title}, ${day}, starting ${start}. The end time was not announced, so this is a whole-day entry.${more}`,
-      timing: { kind: 'all-day', date: meeting.date },
-      allDayReason: 'end not announced',
+      details: `${meeting.title}, ${day}, starting ${start}. The end time was not announced: this entry has its start and no length.${more}`,
+      timing,
     };
   }
   return {
@@ -102,12 +103,22 @@ function basicUtc(utcIso: string): string {
   return utcIso.replace(/[-:]/g, '').replace(/\.\d+/, '');
 }
 
+/**
+ * The two UTC instants a link writes: start and end, or the start twice when the end was not
+ * announced (a zero-length event: the links' nearest form of a DTSTART without DTEND).
+ */
+export function linkInstants(
+  timing: Exclude<EventTiming, { kind: 'all-day' }>,
+): [startUtc: string, endUtc: string] {
+  return [timing.startUtc, timing.kind === 'timed' ? timing.endUtc : timing.startUtc];
+}
+
 /** Google Calendar's event template: `dates` is start/end in UTC, or two dates (end exclusive) for a whole day. */
 export function googleEventUrl(entry: CalendarEntry): string {
   const dates =
-    entry.timing.kind === 'timed'
-      ? `${basicUtc(entry.timing.startUtc)}/${basicUtc(entry.timing.endUtc)}`
-      : `${entry.timing.date.replace(/-/g, '')}/${addDays(entry.timing.date, 1).replace(/-/g, '')}`;
+    entry.timing.kind === 'all-day'
+      ? `${entry.timing.date.replace(/-/g, '')}/${addDays(entry.timing.date, 1).replace(/-/g, '')}`
+      : linkInstants(entry.timing).map(basicUtc).join('/');
   const query = new URLSearchParams({
     action: 'TEMPLATE',
     text: entry.title,
@@ -118,15 +129,15 @@ export function googleEventUrl(entry: CalendarEntry): string {
   return `https://calendar.google.com/calendar/render?${query}`;
 }
 
-/** Outlook's compose deep link on one of its two hosts; times in UTC, or a whole day. */
+/** Outlook's compose deep link on one of its two hosts; times in UTC (start = end without an announced end), or a whole day. */
 export function outlookComposeUrl(
   entry: CalendarEntry,
   host: 'outlook.live.com' | 'outlook.office.com',
 ): string {
   const [startdt, enddt, allday] =
-    entry.timing.kind === 'timed'
-      ? [entry.timing.startUtc, entry.timing.endUtc, 'false']
-      : [entry.timing.date, addDays(entry.timing.date, 1), 'true'];
+    entry.timing.kind === 'all-day'
+      ? [entry.timing.date, addDays(entry.timing.date, 1), 'true']
+      : [...linkInstants(entry.timing), 'false'];
   const query = new URLSearchParams({
     path: '/calendar/action/compose',
     rru: 'addevent',

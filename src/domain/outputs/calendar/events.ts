@@ -5,6 +5,7 @@
  * (computed once in time.ts), UIDs from content ids, DTSTAMP / LAST-MODIFIED from the session's
  * `revised` date and SEQUENCE from its `revision`. `ics.ts` turns a feed into iCalendar text.
  */
+import { v5 as uuidV5 } from 'uuid';
 import type { Block, Meeting, Session, SiteModel, Slot, Topic } from '../../model/model.ts';
 import { indexById, sessionById } from '../../model/lookup.ts';
 import { formatLabel } from '../../model/browse.ts';
@@ -30,13 +31,13 @@ export interface CalendarContext {
 }
 
 /**
- * Right-hand side of every UID. Fixed, never the host or base path: a UID names an event, not a
- * place, so a second address or a new host must not make calendars show every meeting twice.
- * It is the domain part of every UID published so far (builds used to take it from the placeholder
- * site), so no event already in someone's calendar changes; `example.org` is reserved (RFC 2606),
- * so no one else's events can ever carry it.
+ * Namespace of every calendar UID (RFC 9562 UUID version 5, name-based SHA-1), generated once and
+ * fixed forever. A UID names an event, not a place (RFC 7986 5.3 recommends a UUID, which needs no
+ * domain): no host, base path or build may change it, or calendars would show every meeting twice.
+ * Its own namespace, not the conference schedules': a calendar UID and a schedule guid of the same
+ * slot are different identities in different programs.
  */
-export const calendarUidDomain = 'oewg.example.org';
+export const calendarUuidNamespace = '634866cf-1196-456d-8667-13a3ccc49427';
 
 /**
  * When an event takes place: two UTC instants; a start only when the end was not announced (no
@@ -82,14 +83,14 @@ const groupName = 'OEWG on ICT security 2021–2025';
 const utcNote =
   'Times are published in UTC; calendar applications show them in your own time zone.';
 
-/** A slot's UID, e.g. `slot-2022-03-28-1000@oewg.example.org`: from the slot id alone. */
+/** A slot's UID: the UUID v5 of `slot/<slot id>` (the kind keeps a slot and a meeting id apart). */
 export function slotUid(slotId: string): string {
-  return `slot-${slotId}@${calendarUidDomain}`;
+  return uuidV5(`slot/${slotId}`, calendarUuidNamespace);
 }
 
-/** A meeting's UID, e.g. `meeting-2022-03-18-preparatory-meeting@oewg.example.org`: from the meeting id alone. */
+/** A meeting's UID: the UUID v5 of `meeting/<meeting id>`, from the meeting id alone. */
 export function meetingUid(meetingId: string): string {
-  return `meeting-${meetingId}@${calendarUidDomain}`;
+  return uuidV5(`meeting/${meetingId}`, calendarUuidNamespace);
 }
 
 /** Absolute permalink of a slot on its session page. */
@@ -376,6 +377,23 @@ export function slotDownload(slot: Slot, site: SiteModel, context: CalendarConte
   return {
     path: paths.slotEvent(slot.id),
     name: `${groupName}: ${session.name}, ${longDate(slot.date)}, ${slotTimeLabel(slot)}`,
+    description: `${event.summary}. ${utcNote}`,
+    timeZone: session.timeZone,
+    events: [event],
+  };
+}
+
+/** A single meeting around a session as a file to download (one event). */
+export function meetingDownload(
+  meeting: Meeting,
+  site: SiteModel,
+  context: CalendarContext,
+): CalendarFeed {
+  const session = sessionById(site.sessions, meeting.sessionId)!;
+  const event = meetingEvent(meeting, site, context);
+  return {
+    path: paths.meetingEvent(meeting.id),
+    name: `${groupName}: ${meeting.title}, ${longDate(meeting.date)}`,
     description: `${event.summary}. ${utcNote}`,
     timeZone: session.timeZone,
     events: [event],
