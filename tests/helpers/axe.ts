@@ -19,7 +19,7 @@ const wcag22aaTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'b
 /** Runs axe on the page as it is now and lists each violated rule with the elements it found. */
 export async function axeViolations(
   page: Page,
-  standard: AxeStandard = 'axe-default',
+  standard: AxeStandard = 'wcag22aa',
 ): Promise<string[]> {
   await page.evaluate(axeSource);
   const tags = standard === 'wcag22aa' ? wcag22aaTags : null;
