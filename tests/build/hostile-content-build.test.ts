@@ -57,7 +57,9 @@ describe('hostile but valid content builds, and its exports cannot run', () => {
   });
 
   test('CSV: the formula venue and printed time start with an apostrophe', () => {
-    const session = csvRecords(build, 'sessions').find((record) => record.session_id === 'second-session')!;
+    const session = csvRecords(build, 'sessions').find(
+      (record) => record.session_id === 'second-session',
+    )!;
     expect(session.venue).toBe(`'${venue}`);
     const slot = csvRecords(build, 'slots').find((record) => record.slot_id === '2022-03-28-1000')!;
     expect(slot.time_as_printed).toBe(`'${printedTime}`);

@@ -114,7 +114,8 @@ describe('a draft with a TODO', () => {
   const imported = run('import.ts', [document, '--session', 'ninth-session', '--content', content]);
   const field = 'programmes/ninth-session.yaml: days[1].slots[1].blocks[1].topic';
   // check:content and the build give the field's line and column in the file as well.
-  const positioned = /programmes\/ninth-session\.yaml:\d+:\d+: days\[1\]\.slots\[1\]\.blocks\[1\]\.topic: /;
+  const positioned =
+    /programmes\/ninth-session\.yaml:\d+:\d+: days\[1\]\.slots\[1\]\.blocks\[1\]\.topic: /;
 
   it('is listed by the import', () => {
     expect(imported.status).toBe(0);

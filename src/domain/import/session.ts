@@ -31,17 +31,13 @@ export function notesOf(text: string, kind?: string): { kind: string; text: stri
   return runs.map((run) => ({ kind: run.kind ?? 'general', text: run.sentences.join(' ') }));
 }
 
-/** The session's data. */
-export function sessionOf(
+/** Where the programme comes from: the document's kind, title, date, symbol and signatory. */
+function programmeSourceOf(
   document: ReadDocument,
+  date: string,
   sourceText: string,
   catalogue: Catalogue,
 ): Record<string, unknown> {
-  const number = ordinalNumber(document.sessionName?.split(' ')[0] ?? '');
-  const newYork =
-    /\bHeadquarters\b/.test(document.venueText ?? '') &&
-    /\bNew York\b/.test(`${document.venueText} ${document.sessionName ? 'New York' : ''}`);
-  const date = document.date ?? todo('the date of the document (YYYY-MM-DD)');
   const symbol = document.programmeSymbol;
   const programmeSource: Record<string, unknown> = {
     kind: document.kind,
@@ -63,6 +59,21 @@ export function sessionOf(
       title: todo('the title printed under the name, as printed'),
     };
   programmeSource.sourceText = sourceText;
+  return programmeSource;
+}
+
+/** The session's data. */
+export function sessionOf(
+  document: ReadDocument,
+  sourceText: string,
+  catalogue: Catalogue,
+): Record<string, unknown> {
+  const number = ordinalNumber(document.sessionName?.split(' ')[0] ?? '');
+  const newYork =
+    /\bHeadquarters\b/.test(document.venueText ?? '') &&
+    /\bNew York\b/.test(`${document.venueText} ${document.sessionName ? 'New York' : ''}`);
+  const date = document.date ?? todo('the date of the document (YYYY-MM-DD)');
+  const programmeSource = programmeSourceOf(document, date, sourceText, catalogue);
   const session: Record<string, unknown> = {
     number: number ?? todo('the ordinal of the session (2 for the second)'),
     name: document.sessionName ?? todo('the name of the session, e.g. "Fifth substantive session"'),
