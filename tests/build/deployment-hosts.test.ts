@@ -24,8 +24,8 @@ function hostsPrintedInSources(): string[] {
 
 /**
  * Other sites the pages and exports may name, each for a reason: the official documents, the link
- * printed in a source, the schemas the exports declare, the SVG namespace, and the add-to-calendar
- * services. Anything else is a host the build must not publish.
+ * printed in a source, the schemas the exports declare, the SVG namespace, schema.org's vocabulary
+ * (the JSON-LD's context and enumeration values), and the add-to-calendar services. Anything else is a host the build must not publish.
  */
 const outsideHosts = new Set([
   'docs.un.org', // official document links (officialDocumentUrl)
@@ -33,6 +33,7 @@ const outsideHosts = new Set([
   'json-schema.org',
   'c3voc.de', // `$schema` of the datasets' schemas and of schedule.json
   'www.w3.org', // XML namespaces (SVG)
+  'schema.org', // the JSON-LD's @context and values such as https://schema.org/OfflineEventAttendanceMode
   'calendar.google.com',
   'outlook.live.com',
   'outlook.office.com', // subscribe / add-to-calendar services

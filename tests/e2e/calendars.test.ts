@@ -114,7 +114,8 @@ test('/calendar/ lists every feed in one table, one row each, and a Copy button 
   });
   const first = rows.first();
   await first.locator('copy-address button').click();
-  await expect(first.locator('[role="status"]').textContent()).resolves.toBe('Address copied.');
+  // The status is written once the clipboard has taken the text: wait for it rather than race it.
+  await first.locator('[role="status"]', { hasText: 'Address copied.' }).waitFor();
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
     await first.locator('input').inputValue(),
   );
