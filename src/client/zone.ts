@@ -58,3 +58,59 @@ export function chooseZone(zone: string): void {
   }
   document.dispatchEvent(new Event(zoneChangeEvent));
 }
+
+/*
+ * How the reader's times are written. One language on every label: the interface's, English, with
+ * dates in British English (day before month, as the UN and the rest of the site write them: "Tue
+ * 7 Mar"). What the reader's locale decides is only the clock: 24-hour or 12-hour, read from the
+ * browser's own formatter, with two-digit hours on a 24-hour clock so midnight is "00:00" (never
+ * "0:00") and "12:00 am" on a 12-hour one. Zone names are the English ones Intl gives; no offset is
+ * computed here.
+ */
+
+/** The language every time on the site is written in. */
+const language = 'en-GB';
+
+/** Whether the reader's locale uses a 12-hour clock (en-US, ko-KR…), as its own formatter says. */
+const twelveHour = /h1[12]/.test(
+  new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hourCycle ?? '',
+);
+
+/** A clock time in the reader's hour cycle: `00:00`, `16:30`, or `12:00 am`, `4:30 pm`. */
+export const clock: Intl.DateTimeFormatOptions = twelveHour
+  ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }
+  : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+// Formatters are costly to create and the same few serve every time on a page: made once each.
+const made = new Map<string, Intl.DateTimeFormat>();
+
+/** An English formatter in a zone (made once per zone, options and locale; another locale only to read values, never shown). */
+export function formatIn(
+  zone: string,
+  options: Intl.DateTimeFormatOptions,
+  locale = language,
+): Intl.DateTimeFormat {
+  const key = locale + zone + JSON.stringify(options);
+  let formatter = made.get(key);
+  if (!formatter)
+    made.set(key, (formatter = new Intl.DateTimeFormat(locale, { timeZone: zone, ...options })));
+  return formatter;
+}
+
+/** The zone's name at an instant, as Intl writes it in English: `long` "Central European Standard Time", `short` "CET", `shortOffset` "GMT+9". */
+export function zoneName(
+  zone: string,
+  at: number,
+  style: Intl.DateTimeFormatOptions['timeZoneName'],
+): string {
+  return (
+    formatIn(zone, { timeZoneName: style })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? zone
+  );
+}
+
+/** The place an IANA zone is named after: `Asia/Tokyo` → "Tokyo", `America/New_York` → "New York". */
+export function placeOf(zone: string): string {
+  return zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ');
+}

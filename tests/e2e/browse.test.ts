@@ -76,9 +76,9 @@ describe('reading a session programme', () => {
       'Capacity-building',
     ]);
     // 3 p.m. in New York on 30 March 2022 (UTC−4) is 4 a.m. on Thursday in Tokyo (UTC+9).
-    // Formatted by the browser's locale (en-GB here: 24-hour), marked as the next day.
-    await expect(wednesdayAfternoon.locator('.local-time').textContent()).resolves.toMatch(
-      /^Your time: Thu 31 Mar, 0?4:00–0?7:00 \((GMT|UTC)\+9\) \(next day\)$/,
+    // In English, on the locale's clock (en-GB here: 24-hour), the zone named, marked as the next day.
+    await expect(wednesdayAfternoon.locator('.local-time').textContent()).resolves.toBe(
+      'Your time: Thu 31 Mar, 04:00–07:00 (Japan Standard Time, next day)',
     );
     await expect(page.locator('#slot-2022-03-31-1500 .slot-meta').textContent()).resolves.toContain(
       'Informal meeting, virtual',

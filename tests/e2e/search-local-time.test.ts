@@ -1,7 +1,7 @@
 /**
  * Search results in the reader's time zone (issue 11 point 3), in Chromium against the production
  * build under the shipped Content-Security-Policy: a reader in Tokyo (ja-JP) sees, under each
- * result that has a time, that time in Tokyo, formatted by the browser's locale, with the day
+ * result that has a time, that time in Tokyo, in English on the locale's clock, naming its zone, with the day
  * shift; a reader who chose a zone sees it in that zone; results without a time get nothing; the
  * UTC instants never show raw; new results after a new query get their own times.
  */
@@ -61,20 +61,30 @@ async function resultTimes(page: Page, enhanced = true) {
   );
 }
 
-/** A time as the browser's locale formats it in a zone (the same `Intl` options as the enhancement). */
-function timeIn(zone: string, locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(locale, {
+/**
+ * A time as the site writes it in a zone: in English, on a 24-hour clock (ja-JP's, the only
+ * locale here), two-digit hours, so midnight is 00:00.
+ */
+function timeIn(zone: string, iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
     timeZone: zone,
-    hour: 'numeric',
+    hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
   }).format(new Date(iso));
+}
+
+/** The zone's long English name at an instant, which every full line names. */
+function zoneNameIn(zone: string, iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'long' })
+    .formatToParts(new Date(iso))
+    .find((part) => part.type === 'timeZoneName')!.value;
 }
 
 /** Checks every result's reader's-time line against its own instants. */
 function expectTimesIn(
   results: Awaited<ReturnType<typeof resultTimes>>,
   zone: string,
-  locale: string,
   label: string,
 ) {
   expect(results.some((result) => result.start)).toBe(true);
@@ -86,9 +96,8 @@ function expectTimesIn(
     }
     expect(result.zone, result.href).toBe('America/New_York');
     const range =
-      timeIn(zone, locale, result.start) +
-      (result.end ? `\u2013${timeIn(zone, locale, result.end)}` : '');
-    expect(result.local, result.href).toContain(range);
+      timeIn(zone, result.start) + (result.end ? `\u2013${timeIn(zone, result.end)}` : '');
+    expect(result.local, result.href).toContain(`, ${range} (${zoneNameIn(zone, result.start)}`);
     expect(result.local.startsWith(`${label}: `), result.href).toBe(true);
   }
 }
@@ -104,8 +113,8 @@ describe("search results in the reader's time", () => {
     // The result carries the slot's instants from the model.
     expect([first.start, first.end]).toEqual([slot.startUtc, slot.endUtc]);
     // 11.30 a.m. in New York on 9 March 2023 is 1.30 on 10 March in Tokyo.
-    expect(first.local).toContain('(next day)');
-    expectTimesIn(results, 'Asia/Tokyo', 'ja-JP', 'Your time');
+    expect(first.local).toMatch(/, next day\)$/);
+    expectTimesIn(results, 'Asia/Tokyo', 'Your time');
     expect(refused).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -124,7 +133,7 @@ describe("search results in the reader's time", () => {
     // A narrative summary's guiding question has no time of its own.
     expect(results[0]!.href).toBe('/sessions/second-session/summaries/#q-second-session-iv-7');
     expect(results[0]!.local).toBe('');
-    expectTimesIn(results, 'Asia/Tokyo', 'ja-JP', 'Your time');
+    expectTimesIn(results, 'Asia/Tokyo', 'Your time');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -134,7 +143,7 @@ describe("search results in the reader's time", () => {
     await enforceCsp(page);
     await page.addInitScript(() => localStorage.setItem('oewg-time-zone', 'America/Los_Angeles'));
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
-    expectTimesIn(await resultTimes(page), 'America/Los_Angeles', 'ja-JP', 'America/Los_Angeles');
+    expectTimesIn(await resultTimes(page), 'America/Los_Angeles', 'In Los Angeles');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -146,7 +155,7 @@ describe("search results in the reader's time", () => {
     );
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('existing funding mechanisms')}`);
     const results = await resultTimes(page, false);
-    expect(() => expectTimesIn(results, 'Asia/Tokyo', 'ja-JP', 'Your time')).toThrow();
+    expect(() => expectTimesIn(results, 'Asia/Tokyo', 'Your time')).toThrow();
     await page.close();
   });
 });

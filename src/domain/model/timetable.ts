@@ -13,10 +13,14 @@ import { formatLabel } from './browse.ts';
 /** Part of the day of a slot, by its New York start time. */
 export type DayPart = 'morning' | 'afternoon';
 
-/** Names of the parts of the day, as column headings. */
+/**
+ * Names of the parts of the day, as column headings: New York's, which the programmes announce.
+ * Named so, because a reader elsewhere sees their own time under each slot (a Geneva afternoon
+ * under a New York morning); the part of the day is never the reader's.
+ */
 export const dayPartLabels: Record<DayPart, string> = {
-  morning: 'Morning',
-  afternoon: 'Afternoon',
+  morning: 'New York morning',
+  afternoon: 'New York afternoon',
 };
 
 /** One slot at a glance. */
