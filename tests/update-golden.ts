@@ -1,6 +1,6 @@
 /**
  * Regenerates the golden calendar files in tests/fixtures/golden/ from a build of the fixture
- * content (tests/fixtures/calendar-content/, not content/) with the default site URL and base path.
+ * content (tests/fixtures/frozen-content/, not content/) with the default site URL and base path.
  * Review the diff by eye before committing: the golden files are what `npm test` holds the
  * calendar output to, byte for byte.
  *

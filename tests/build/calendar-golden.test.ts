@@ -1,5 +1,5 @@
 /**
- * The calendar files, byte for byte: a build of the fixture content (tests/fixtures/calendar-content)
+ * The calendar files, byte for byte: a build of the fixture content (tests/fixtures/frozen-content)
  * holds exactly the reviewed golden files in tests/fixtures/golden. The fixture, not content/, so a
  * new session changes no golden file; the real build's feeds are checked by rule in
  * calendar-feeds.test.ts.

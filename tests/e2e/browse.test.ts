@@ -110,7 +110,9 @@ describe('cross-links', () => {
     await page.locator('#q-2023-03-06-1000-1 a', { hasText: 'A/77/275, para. 11' }).click();
     await page.waitForURL(/\/reports\/a-77-275\/#para-11$/);
     expect(await inViewport(page, '#para-11')).toBe(true);
-    await page.locator('#para-11 .back-links a', { hasText: 'question 1' }).click();
+    await page
+      .locator('#para-11 .back-links a[href*="/fourth-session/"]', { hasText: 'question 1' })
+      .click();
     await page.waitForURL(/\/sessions\/fourth-session\/#q-2023-03-06-1000-1$/);
     expect(await inViewport(page, '#q-2023-03-06-1000-1')).toBe(true);
     expect(errors).toEqual([]);

@@ -4,19 +4,14 @@ import { join, relative } from 'node:path';
 import { feedTopics } from '../../src/domain/outputs/calendar/events.ts';
 import type { SiteModel } from '../../src/domain/model/model.ts';
 import { paths } from '../../src/domain/site-paths.ts';
-import { projectRoot } from './content-fixture.ts';
+import { frozenContent, projectRoot } from './content-fixture.ts';
 import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
 
 /** Folder of the reviewed golden `.ics` files. */
 export const goldenRoot = join(projectRoot, 'tests', 'fixtures', 'golden');
 
-/**
- * The content the golden files are built from: a fixture, not content/, so adding or editing a
- * session never changes them. It is a frozen copy of content/ as it was when the golden files were
- * reviewed (both sessions: slots in New York summer and winter time, informal meetings, meetings
- * with times not announced); change it only with the schema, then regenerate and review.
- */
-export const goldenContent = join(projectRoot, 'tests', 'fixtures', 'calendar-content');
+/** The content the golden files are built from: the frozen fixture, so a new session changes none of them. */
+export const goldenContent = frozenContent;
 
 /** Builds the golden content in an isolated copy of the project, with the default site URL and base path. */
 export function buildGoldenCalendars(): IsolatedBuild {
