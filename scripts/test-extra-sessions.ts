@@ -11,7 +11,16 @@
  * Arguments are passed to vitest (e.g. one test file while fixing it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +31,34 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Build outputs and caches not copied: the copy builds its own. */
 const notCopied = new Set(['node_modules', '.git', 'dist', '.astro', 'bench']);
+
+/** Session names by number, as the working group's sessions are named. */
+const ordinals = [
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+  'Tenth',
+  'Eleventh',
+  'Twelfth',
+];
+
+/**
+ * Names a generated session as a real one is named (`Sixth substantive session`), not the
+ * generator's `… (copy 1)`: its page titles are then as long as a real session's.
+ */
+function nameLikeARealSession(file: string): void {
+  const text = readFileSync(file, 'utf8');
+  const number = Number(/^number: (\d+)$/m.exec(text)?.[1]);
+  const ordinal = ordinals[number - 1];
+  if (ordinal)
+    writeFileSync(file, text.replace(/^name: .*$/m, `name: ${ordinal} substantive session`));
+}
 
 /** Every file below `folder`, relative to it. */
 function filesBelow(folder: string): string[] {
@@ -42,6 +79,7 @@ export function addGeneratedSessions(content: string): string[] {
     for (const file of added) {
       mkdirSync(dirname(join(content, file)), { recursive: true });
       cpSync(join(corpus, file), join(content, file));
+      if (file.startsWith('sessions/')) nameLikeARealSession(join(content, file));
     }
     return added.sort();
   } finally {
