@@ -29,8 +29,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
   }
   // Hard links: instant, no network, and Vite's dev server sees node_modules inside the project
-  // (a symbolic link would resolve outside it, where the dev server refuses to serve files).
-  execFileSync('cp', ['-al', join(projectRoot, 'node_modules'), join(copy, 'node_modules')]);
+  // (a symbolic link would resolve outside it, where the dev server refuses to serve files). When
+  // the temp folder is on another file system, a plain copy.
+  const modules = [join(projectRoot, 'node_modules'), join(copy, 'node_modules')];
+  try {
+    execFileSync('cp', ['-al', ...modules], { stdio: 'ignore' });
+  } catch {
+    rmSync(modules[1]!, { recursive: true, force: true });
+    execFileSync('cp', ['-a', ...modules]);
+  }
   const added = addGeneratedSessions(join(copy, 'content'));
   const sessions = added.filter((file) => file.startsWith('sessions/'));
   console.log(`test:extra-sessions: ${copy} has ${sessions.join(', ')} (${added.length} files)`);
