@@ -83,15 +83,15 @@ describe('round trip: the exports hold what the programmes hold', () => {
     paths.dataset('slots'),
   );
 
-  test('questions.json holds the 54 guiding questions, ids and texts as in the model', () => {
-    expect(questions).toHaveLength(54);
+  test('questions.json holds every guiding question, ids and texts as in the model', () => {
+    expect(questions).toHaveLength(model.questions.length);
     expect(questions.map(({ id, text }) => ({ id, text }))).toEqual(
       model.questions.map(({ id, text }) => ({ id, text })),
     );
   });
 
-  test('slots.json holds the 22 slots, ids and instants as in the model', () => {
-    expect(slots).toHaveLength(22);
+  test('slots.json holds every slot, ids and instants as in the model', () => {
+    expect(slots).toHaveLength(model.slots.length);
     expect(slots.map(({ id, startUtc }) => ({ id, startUtc }))).toEqual(
       model.slots.map(({ id, startUtc }) => ({ id, startUtc })),
     );
@@ -105,7 +105,7 @@ describe('round trip: the exports hold what the programmes hold', () => {
     for (const slot of slots) for (const id of slot.questionIds) expect(ids.has(id)).toBe(true);
   });
 
-  test('the schedules hold the 22 slots once each', () => {
+  test('the schedules hold every slot once each', () => {
     const slugs = model.sessions.flatMap((session) => {
       const schedule = readJson<ConferenceSchedule>(paths.scheduleJson(session.id));
       return schedule.schedule.conference.days.flatMap((day) =>
@@ -114,8 +114,8 @@ describe('round trip: the exports hold what the programmes hold', () => {
           .map((event) => event.slug),
       );
     });
-    expect(slugs).toHaveLength(22);
-    expect(new Set(slugs).size).toBe(22);
+    expect(slugs).toHaveLength(model.slots.length);
+    expect(new Set(slugs).size).toBe(model.slots.length);
   });
 });
 

@@ -76,12 +76,12 @@ describe('the site under a sub-path', () => {
     });
     await page.goto(`${preview.url}search/?q=${encodeURIComponent('UNIDIR Cyber Policy Portal')}`);
     const first = page.locator('.search-hit h2 a').first();
-    await expect(first.getAttribute('href')).resolves.toBe(
-      '/oewg/sessions/second-session/summaries/#q-second-session-iv-7',
-    );
+    // A summary question (the second session's IV.7, or the same text in a later session's).
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/^\/oewg\/sessions\/[^/]+\/summaries\/#q-/);
     await first.click();
-    await page.waitForURL(/\/oewg\/sessions\/second-session\/summaries\/#q-second-session-iv-7$/);
-    await expect(page.locator('#q-second-session-iv-7').textContent()).resolves.toContain(
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === href);
+    await expect(page.locator(`[id="${href.split('#')[1]!}"]`).textContent()).resolves.toContain(
       'UNIDIR Cyber Policy Portal',
     );
     expect(failed).toEqual([]);

@@ -130,8 +130,9 @@ describe("search results in the reader's time", () => {
       document.querySelector('.search-hit h2 a')?.getAttribute('href')?.includes('summaries'),
     );
     const results = await resultTimes(page);
-    // A narrative summary's guiding question has no time of its own.
-    expect(results[0]!.href).toBe('/sessions/second-session/summaries/#q-second-session-iv-7');
+    // A narrative summary's guiding question (the second session's IV.7, or the same text in a
+    // later session's summary) has no time of its own.
+    expect(results[0]!.href).toMatch(/^\/sessions\/[^/]+\/summaries\/#q-/);
     expect(results[0]!.local).toBe('');
     expectTimesIn(results, 'Asia/Tokyo', 'Your time');
     expect(errors).toEqual([]);

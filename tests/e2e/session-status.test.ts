@@ -82,7 +82,8 @@ describe.each(listings)('the sessions on /$path', ({ path, label }) => {
     const { page } = await browser.newPage();
     await page.clock.setFixedTime(new Date('2023-03-06T16:00:00Z'));
     await page.goto(`${preview.url}${path}`);
-    expect(await labelsOn(page, label)).toEqual({
+    // The two sessions named; any other session's label is checked by the rule above.
+    expect(await labelsOn(page, label)).toMatchObject({
       'second-session': 'past',
       'fourth-session': 'in progress',
     });
@@ -103,7 +104,7 @@ describe.each(listings)('the sessions on /$path', ({ path, label }) => {
     await page.route(`${preview.url}${path}`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(
-        `data-start="${site.sessions.at(-1)!.slots[0]!.startUtc}"`,
+        `data-start="${site.sessions.find((session) => session.id === 'fourth-session')!.slots[0]!.startUtc}"`,
         'data-start="2024-03-06T15:00:00Z"',
       );
       await route.fulfill({ response, body: html });

@@ -9,7 +9,10 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { topicOf } from '../../src/domain/model/browse.ts';
 import { loadSite } from '../../src/domain/model/load-site.ts';
+import { slotWhen } from '../../src/domain/model/timetable.ts';
+import { compareTopic } from '../../src/domain/model/topic-comparison.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { startPreview, type Preview } from '../../tools/preview.ts';
@@ -584,52 +587,68 @@ describe('past, in progress, upcoming', () => {
 
 describe('topic pages compare sessions', () => {
   test.each(widths)(
-    'capacity-building: one column per session, the stakeholder segment as related with its reason (%i px)',
+    'capacity-building: one column per latest session, each related block with its reason (%i px)',
     async (width) => {
       const browser = await browserIn('Europe/Zurich', 'fr-CH');
       const { page, errors } = await browser.newPage();
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${preview.url}topics/capacity-building/`);
+      // The columns the model says (the latest sessions that discuss the topic, oldest first).
+      const { columns: parts } = compareTopic(site, topicOf(site, 'capacity-building'));
       const columns = page.locator('.compare > section');
-      expect(await columns.locator('h2').allTextContents()).toEqual([
-        'Second substantive session',
-        'Fourth substantive session',
-      ]);
+      expect(await columns.locator('h2').allTextContents()).toEqual(
+        parts.map((part) => part.session.name),
+      );
+      expect(parts.length).toBeGreaterThan(1);
       const boxes = await columns.evaluateAll((sections) =>
         sections
           .map((section) => section.getBoundingClientRect())
           .map((box) => ({ top: box.top, left: box.left })),
       );
-      if (width === 1280) {
-        expect(boxes[0]!.top).toBe(boxes[1]!.top);
-        expect(boxes[1]!.left).toBeGreaterThan(boxes[0]!.left);
-      } else {
-        expect(boxes[1]!.top).toBeGreaterThan(boxes[0]!.top);
-        expect(boxes[1]!.left).toBe(boxes[0]!.left);
+      for (const [index, box] of boxes.entries()) {
+        if (index === 0) continue;
+        if (width === 1280) {
+          expect(box.top).toBe(boxes[0]!.top);
+          expect(box.left).toBeGreaterThan(boxes[index - 1]!.left);
+        } else {
+          expect(box.top).toBeGreaterThan(boxes[index - 1]!.top);
+          expect(box.left).toBe(boxes[0]!.left);
+        }
       }
-      const related = page.locator('#fourth-session li', {
-        hasText: 'Informal, dedicated stakeholder segment',
-      });
-      await expect(related.textContent()).resolves.toContain(
-        'Why related: its focused discussion names “capacity-building”.',
-      );
-      await expect(related.locator('a').getAttribute('href')).resolves.toBe(
-        '/sessions/fourth-session/#slot-2023-03-09-1500',
-      );
+      // Every related block with its reason and a link to its slot (the 2023 stakeholder segment's
+      // focused discussion names "capacity-building").
+      expect(parts.flatMap((part) => part.related).length).toBeGreaterThan(0);
+      for (const part of parts) {
+        for (const entry of part.related) {
+          const href = `/sessions/${part.session.id}/#${entry.slot.anchor}`;
+          const related = page
+            .locator(`#${part.session.id} li`, { hasText: `Why related: ${entry.reason}.` })
+            .filter({ has: page.locator(`a[href="${href}"]`) });
+          await expect(related.count(), href).resolves.toBe(1);
+        }
+      }
       // Slots in the reader's time, as on the session pages.
+      const latest = parts.at(-1)!;
+      const { slot } = latest.slots[0]!;
+      const zurich = (utc: string) =>
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/Zurich',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).format(new Date(utc));
       await expect(
         page
-          .locator('#fourth-session li', { hasText: 'Thursday 9 March 2023, 10 a.m.' })
+          .locator(`#${latest.session.id} li`, { hasText: slotWhen(slot).split('–')[0]! })
           .locator('.local-time')
           .first()
           .textContent(),
-      ).resolves.toMatch(/16:00–17:30/);
-      expect(await page.locator('#second-session ol.questions > li').count()).toBe(
-        second.questions.filter((question) => question.topicId === 'capacity-building').length,
-      );
-      expect(await page.locator('#fourth-session ol.questions > li').count()).toBe(
-        fourth.questions.filter((question) => question.topicId === 'capacity-building').length,
-      );
+      ).resolves.toContain(`${zurich(slot.startUtc)}–${zurich(slot.endUtc)}`);
+      for (const part of parts)
+        expect(await page.locator(`#${part.session.id} ol.questions > li`).count()).toBe(
+          part.session.questions.filter((question) => question.topicId === 'capacity-building')
+            .length,
+        );
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

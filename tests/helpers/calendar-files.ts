@@ -4,10 +4,19 @@ import { join, relative } from 'node:path';
 import { feedTopics } from '../../src/domain/outputs/calendar/events.ts';
 import type { SiteModel } from '../../src/domain/model/model.ts';
 import { paths } from '../../src/domain/site-paths.ts';
-import { projectRoot } from './content-fixture.ts';
+import { frozenContent, projectRoot } from './content-fixture.ts';
+import { isolatedBuild, type IsolatedBuild } from './isolated-build.ts';
 
 /** Folder of the reviewed golden `.ics` files. */
 export const goldenRoot = join(projectRoot, 'tests', 'fixtures', 'golden');
+
+/** The content the golden files are built from: the frozen fixture, so a new session changes none of them. */
+export const goldenContent = frozenContent;
+
+/** Builds the golden content in an isolated copy of the project, with the default site URL and base path. */
+export function buildGoldenCalendars(): IsolatedBuild {
+  return isolatedBuild({ env: { OEWG_CONTENT_DIR: goldenContent, SITE_URL: '', BASE_PATH: '' } });
+}
 
 /** Every `.ics` site path the model calls for: all, per session, per sub-item topic, per slot, per meeting. */
 export function expectedCalendarPaths(site: SiteModel): string[] {

@@ -84,3 +84,10 @@ export function applyMutations(content: string, mutations: readonly Mutation[]):
     }
   }
 }
+
+/**
+ * A frozen copy of content/ (both sessions, as they were when the golden calendars were reviewed),
+ * for tests that need known content: golden files, scaled corpora. Adding or editing a session in
+ * content/ changes nothing here; change it only with the schema, then regenerate and review.
+ */
+export const frozenContent = join(projectRoot, 'tests', 'fixtures', 'frozen-content');

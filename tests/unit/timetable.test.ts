@@ -1,6 +1,7 @@
 /**
  * The session at a glance (src/domain/model/timetable.ts) and a topic compared across sessions
- * (src/domain/model/topic-comparison.ts): the rules the pages state, checked on the real content.
+ * (src/domain/model/topic-comparison.ts): the rules the pages state, checked on the real content's
+ * known sessions (sessions added to content/ are left out, so they change nothing here).
  */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -15,8 +16,9 @@ import {
 import { loadSite } from '../../src/domain/model/load-site.ts';
 import type { SiteModel } from '../../src/domain/model/model.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
+import { knownSessionsOnly } from '../helpers/known-content.ts';
 
-const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
+const site = knownSessionsOnly(loadSite(resolve(projectRoot, 'content'), projectRoot));
 const session = (id: string) => site.sessions.find((candidate) => candidate.id === id)!;
 const topic = (id: string) => site.topics.find((candidate) => candidate.id === id)!;
 

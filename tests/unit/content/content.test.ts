@@ -1,4 +1,7 @@
-/** The real content: both sessions complete, as the sources have them. */
+/**
+ * The real content: both sessions complete, as the sources have them. Facts are asserted about the
+ * sessions they name, rules over the whole site, so another valid session changes nothing here.
+ */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../../../src/domain/model/load-site.ts';
@@ -6,13 +9,16 @@ import { projectRoot } from '../../helpers/content-fixture.ts';
 
 const site = loadSite(join(projectRoot, 'content'), projectRoot);
 const session = (id: string) => site.sessions.find((candidate) => candidate.id === id)!;
+/** The two sessions whose sources are in content/sources. */
+const known = [session('second-session'), session('fourth-session')];
+const knownSlotIds = new Set(known.flatMap((candidate) => candidate.slots.map((slot) => slot.id)));
 
 describe('content', () => {
-  test('holds all 22 programme slots and all 54 guiding questions', () => {
-    expect(site.slots).toHaveLength(22);
-    expect(site.questions).toHaveLength(54);
-    expect(new Set(site.questions.map((question) => question.id)).size).toBe(54);
-    expect(new Set(site.slots.map((slot) => slot.anchor)).size).toBe(22);
+  test('the two sessions hold all 22 programme slots and all 54 guiding questions; ids are unique', () => {
+    expect(known.map((candidate) => candidate.slots.length)).toEqual([10, 12]);
+    expect(known.map((candidate) => candidate.questions.length)).toEqual([30, 24]);
+    expect(new Set(site.questions.map((question) => question.id)).size).toBe(site.questions.length);
+    expect(new Set(site.slots.map((slot) => slot.anchor)).size).toBe(site.slots.length);
   });
 
   test('second session: ten slots over five days, six summaries with 30 questions', () => {
@@ -69,22 +75,24 @@ describe('content', () => {
   test('report paragraphs 8 to 13 are back-linked from the questions and block that cite them', () => {
     const paragraph11 = site.reportParagraphs.find((paragraph) => paragraph.number === 11)!;
     expect(paragraph11.text).toBe('');
-    expect(paragraph11.citations.map((citation) => citation.anchor)).toEqual([
+    const fromFourth = paragraph11.citations.filter((citation) => citation.sessionId === 'fourth-session');
+    expect(fromFourth.map((citation) => citation.anchor)).toEqual([
       'slot-2023-03-06-1000', 'q-2023-03-06-1000-1', 'q-2023-03-06-1000-3',
     ]);
-    expect(site.reportParagraphs.map((paragraph) => paragraph.number)).toEqual([8, 9, 10, 11, 12, 13]);
+    expect(site.reportParagraphs.map((paragraph) => paragraph.number)).toEqual(expect.arrayContaining([8, 9, 10, 11, 12, 13]));
   });
 
   test('topics: six sub-items of agenda item 5 with their letters', () => {
     expect(site.topics.filter((topic) => topic.kind === 'sub-item').map((topic) => topic.letter)).toEqual(['a', 'c', 'd', 'e', 'f', 'g']);
     const confidence = site.topics.find((topic) => topic.id === 'confidence-building-measures')!;
-    expect(confidence.slotIds).toEqual(['2022-03-30-1000', '2022-03-30-1500', '2023-03-08-1000', '2023-03-08-1500']);
+    expect(confidence.slotIds.filter((id) => knownSlotIds.has(id))).toEqual(['2022-03-30-1000', '2022-03-30-1500', '2023-03-08-1000', '2023-03-08-1500']);
   });
 
   test('documents link to the official document system', () => {
-    expect(site.documents.map((document) => document.url)).toEqual([
+    expect(site.documents.map((document) => document.url)).toEqual(expect.arrayContaining([
       'https://docs.un.org/en/A/75/816', 'https://docs.un.org/en/A/77/275', 'https://docs.un.org/en/A/AC.292/2021/1',
       'https://docs.un.org/en/A/AC.292/2022/3', 'https://docs.un.org/en/A/RES/75/240',
-    ]);
+    ]));
+    for (const document of site.documents) expect(document.url).toMatch(/^https:\/\/docs\.un\.org\/en\/[A-Z]/);
   });
 });

@@ -6,10 +6,11 @@ import { expect, test } from 'vitest';
 import { generateCorpus } from '../../../tools/generate-corpus.ts';
 import { readContent } from '../../../src/domain/content/content-reader.ts';
 import { loadSite } from '../../../src/domain/model/load-site.ts';
-import { projectRoot } from '../../helpers/content-fixture.ts';
+import { frozenContent, projectRoot } from '../../helpers/content-fixture.ts';
 
 test('a 3× corpus passes every content check and holds three times the real content', () => {
-  const contentRoot = join(projectRoot, 'content');
+  // The frozen fixture: content/ may already hold copies, whose ids a copy of them would reuse.
+  const contentRoot = frozenContent;
   const real = loadSite(contentRoot, projectRoot);
   const out = mkdtempSync(join(tmpdir(), 'oewg-corpus-'));
   try {
