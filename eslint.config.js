@@ -2,7 +2,8 @@
  * ESLint for the whole tree: TypeScript (type-aware where it catches real bugs: promises,
  * needless assertions), Astro components, and the layout rules the codebase states: no import
  * cycle, leaves of src/domain import only each other, the domain never imports the site around
- * it, and tests and scripts never import each other (what both need lives in tools/). Formatting
+ * it, pages and components reach it only through src/data/ and src/client/, and tests and scripts
+ * never import each other (what both need lives in tools/). Formatting
  * is Prettier's (`npm run format:check`); eslint-config-prettier turns off rules it would fight.
  */
 import js from '@eslint/js';
@@ -29,12 +30,6 @@ export default defineConfig([
   tseslint.configs.recommended,
   astro.configs['flat/recommended'],
   { files: nodeFiles, languageOptions: { globals: globals.node } },
-  {
-    files: ['public/scripts/**/*.js'],
-    languageOptions: { globals: globals.browser, sourceType: 'script' },
-    // `try { localStorage… } catch {}`: storage may be refused (private mode); the page works without it.
-    rules: { 'no-empty': ['error', { allowEmptyCatch: true }] },
-  },
 
   // A component's <script>s, linted as virtual files `X.astro/N_N.ts`: they run in the browser.
   { files: ['**/*.astro/*.{ts,js}'], languageOptions: { globals: globals.browser } },
@@ -109,6 +104,12 @@ export default defineConfig([
               ],
               message:
                 'src/domain is the core: the site around it imports it, never the other way.',
+            },
+            {
+              target: ['./src/pages', './src/components', './src/layouts'],
+              from: './src/domain',
+              message:
+                'Pages, components and layouts reach src/domain through src/data/ (their server side) or src/client/ (their <script>s).',
             },
             {
               target: ['./src/domain/content', './src/domain/model'],

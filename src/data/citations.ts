@@ -11,3 +11,7 @@ export const citationResolver = createCitationResolver(site);
 
 /** Back-links from documents and report paragraphs to what cites them. */
 export const backLinks = buildBackLinks(site, citationResolver);
+
+// The boundary (eslint.config.js): pages, components and layouts reach src/domain only
+// through src/data/. Citation helpers pages use.
+export * from '../domain/model/citations.ts';

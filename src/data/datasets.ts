@@ -63,3 +63,11 @@ export function datasetSummary<Name extends DatasetName>(name: Name): DatasetSum
   if (!summaries.has(name)) parse(name);
   return summaries.get(name) as DatasetSummary<Name>;
 }
+
+// The boundary (eslint.config.js): pages, components and layouts reach src/domain only
+// through src/data/. Dataset schemas, field documentation and CSV helpers pages show.
+export * from '../domain/content/schemas/export/index.ts';
+export * from '../domain/outputs/open-data/docs.ts';
+export * from '../domain/outputs/open-data/csv.ts';
+export { datasetJsonSchema, toJsonText } from '../domain/outputs/open-data/datasets.ts';
+export * from '../domain/outputs/open-data/sheets.ts';

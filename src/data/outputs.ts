@@ -12,3 +12,10 @@ import { urls } from './urls.ts';
 export function outputs(): OutputFile[] {
   return outputFiles({ site, urls, datasetRecords, passages });
 }
+
+// The boundary (eslint.config.js): pages, components and layouts reach src/domain only
+// through src/data/. The output registry, host headers and conference schedule pages show.
+export * from '../domain/outputs/registry.ts';
+export * from '../domain/outputs/host-headers.ts';
+export * from '../domain/outputs/conference-schedule/schedule.ts';
+export * from '../domain/outputs/structured-data.ts';

@@ -9,3 +9,11 @@ export const searchRecords = searchRecordsByPage(site);
 export function searchFiltersOf(path: string): { session: string[]; topic: string[] } {
   return searchPageFilters(searchRecords.get(path)?.values() ?? []);
 }
+
+// The boundary (eslint.config.js): pages, components and layouts reach src/domain only
+// through src/data/. Search records, filters and query helpers pages use.
+export * from '../domain/outputs/search-records.ts';
+export * from '../domain/search/query.ts';
+export * from '../domain/search/matching.ts';
+export * from '../domain/search/suggest.ts';
+export * from '../domain/outputs/search-vocabulary.ts';

@@ -80,3 +80,8 @@ export async function summaryContent(
   if (!entry) throw new Error(`no summary "${summaryId}" in the summaries collection`);
   return (await render(entry)).Content;
 }
+
+// The boundary (eslint.config.js): pages, components and layouts reach src/domain only
+// through src/data/. The model's types.
+export type * from '../domain/model/model.ts';
+export type * from '../domain/content/schemas/index.ts';

@@ -88,3 +88,8 @@ export function sourceDocumentOf(source: string): SourceDocument | undefined {
 
 /** Where each slot, question, summary, meeting, note and footnote stands in its source (keys: `passageKeys`). */
 export const passages: ReadonlyMap<string, SourcePassage> = locatePassages(site, read);
+
+// The boundary (eslint.config.js): pages, components and layouts reach src/domain only
+// through src/data/. Source passages' types and helpers.
+export * from '../domain/content/source-passages.ts';
+export * from '../domain/model/source-names.ts';

@@ -4,9 +4,8 @@
  * (src/domain/outputs/registry.ts): the build writes them and `astro dev` serves them, with the
  * same bytes and content type.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { outputs } from '../data/outputs.ts';
-import type { OutputFile } from '../domain/outputs/registry.ts';
+import { type APIRoute, type GetStaticPaths } from 'astro';
+import { outputs, type OutputFile } from '../data/outputs.ts';
 
 export const getStaticPaths = (() =>
   outputs().map((file) => ({
