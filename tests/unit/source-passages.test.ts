@@ -99,7 +99,9 @@ describe('every element has a passage in its source that holds its text', () => 
       'slot-note',
       'summary',
     ]);
-    expect(elements.filter(([key]) => key.startsWith('question:'))).toHaveLength(site.questions.length);
+    expect(elements.filter(([key]) => key.startsWith('question:'))).toHaveLength(
+      site.questions.length,
+    );
   });
 
   test.each(elements)('%s', (key, texts) => {
