@@ -1,7 +1,7 @@
 /**
  * The sessions `npm run test:extra-sessions` adds (tools/extra-sessions.ts): two valid sessions
  * under new ids, every file already there kept byte for byte. The suite itself then runs on that
- * content in CI (.ci/run), which proves that adding a session needs no test edited.
+ * content (not yet in CI: see .ci/run), which proves that adding a session needs no test edited.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
