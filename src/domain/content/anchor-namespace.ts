@@ -11,6 +11,7 @@ import {
 } from '../anchors.ts';
 import type { Session, SiteModel } from '../model/model.ts';
 import type { ContentIssue } from './content-error.ts';
+import { newerPlace } from './published-files.ts';
 
 /** One anchor of a page and where it comes from. */
 interface AnchorUse {
@@ -92,37 +93,41 @@ function questionsPagesAnchors(site: SiteModel): AnchorUse[] {
   });
 }
 
-/** Two elements of one page with one anchor, each pair of elements once (not once per question). */
-function collisions(page: string, uses: readonly AnchorUse[]): ContentIssue[] {
+/**
+ * Two elements of one page with one anchor, each pair of elements once (not once per question),
+ * reported on the newer file of the two (published-files.ts).
+ */
+function collisions(page: string, uses: readonly AnchorUse[], contentRoot: string): ContentIssue[] {
   const first = new Map<string, AnchorUse>();
   const reported = new Set<string>();
   const issues: ContentIssue[] = [];
   for (const use of uses) {
-    const earlier = first.get(use.anchor);
-    if (!earlier) {
+    const firstUse = first.get(use.anchor);
+    if (!firstUse) {
       first.set(use.anchor, use);
       continue;
     }
-    const pair = `${earlier.owner}\u0000${earlier.file}\u0000${use.owner}\u0000${use.file}`;
+    const [earlier, blamed] = newerPlace(firstUse, use, contentRoot) === firstUse ? [use, firstUse] : [firstUse, use];
+    const pair = `${earlier.owner}\u0000${earlier.file}\u0000${blamed.owner}\u0000${blamed.file}`;
     if (reported.has(pair)) continue;
     reported.add(pair);
     const where = earlier.field ? `${earlier.file} (${earlier.field})` : earlier.file;
     issues.push({
-      file: use.file,
-      field: use.field,
-      message: `anchor ${JSON.stringify(use.anchor)} of ${use.owner} is also the anchor of ${earlier.owner} in ${where} on ${page}: anchors of a page must differ, rename one`,
+      file: blamed.file,
+      field: blamed.field,
+      message: `anchor ${JSON.stringify(blamed.anchor)} of ${blamed.owner} is also the anchor of ${earlier.owner} in ${where} on ${page}: anchors of a page must differ, rename one`,
     });
   }
   return issues;
 }
 
 /** Every anchor collision of every page: each session's pages, then the questions pages. */
-export function anchorCollisions(site: SiteModel): ContentIssue[] {
+export function anchorCollisions(site: SiteModel, contentRoot: string): ContentIssue[] {
   return [
     ...site.sessions.flatMap((session) => [
-      ...collisions(`/sessions/${session.id}/`, sessionPageAnchors(session)),
-      ...collisions(`/sessions/${session.id}/summaries/`, summariesPageAnchors(session)),
+      ...collisions(`/sessions/${session.id}/`, sessionPageAnchors(session), contentRoot),
+      ...collisions(`/sessions/${session.id}/summaries/`, summariesPageAnchors(session), contentRoot),
     ]),
-    ...collisions('the questions pages (/questions/, /topics/)', questionsPagesAnchors(site)),
+    ...collisions('the questions pages (/questions/, /topics/)', questionsPagesAnchors(site), contentRoot),
   ];
 }

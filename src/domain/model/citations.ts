@@ -125,26 +125,25 @@ function paragraphRange(from: string | undefined, to: string | undefined): numbe
   return numbers;
 }
 
-/** Resolves a raw match to a link target, or throws a ContentError naming the origin. */
+/** Resolves a printed citation to a link target, or throws a ContentError naming the origin. */
 function resolve(
-  found: Found,
-  text: string,
+  found: PrintedCitation,
   resolver: CitationResolver,
   origin: TextOrigin,
 ): CitationTarget {
+  const { text, paragraphs } = found;
   const fail = (message: string): never => {
     throw new ContentError([{ file: origin.file, field: origin.field, message }]);
   };
   const document =
     resolver.document(found.cited) ??
-    (found.resolution ? resolver.document(`A/RES/${found.resolution}`) : undefined);
+    (found.resolutionSymbol ? resolver.document(found.resolutionSymbol) : undefined);
   if (!document) {
     return fail(
       `cites "${text}", but no document in the documents collection has the symbol or citedAs "${found.cited}"`,
     );
   }
-  const paragraphs = paragraphRange(found.from, found.to);
-  if (found.from !== undefined && paragraphs.length === 0) {
+  if (found.backwards) {
     return fail(`cites "${text}", whose paragraph range runs backwards`);
   }
   for (const number of paragraphs) {
@@ -168,13 +167,24 @@ function resolve(
   };
 }
 
-/** Cuts verbatim text into plain and citation segments; throws ContentError on a dangling citation. */
-export function splitCitations(
-  text: string,
-  resolver: CitationResolver,
-  origin: TextOrigin,
-): TextSegment[] {
-  const segments: TextSegment[] = [];
+/** A citation as a text prints it, before it is looked up. */
+export interface PrintedCitation {
+  /** The words of the citation, e.g. "A/77/275, para. 11". */
+  text: string;
+  /** Where it starts in the text. */
+  index: number;
+  /** The symbol or label it names, and for a resolution its symbol ("A/RES/75/240"). */
+  cited: string;
+  resolutionSymbol?: string;
+  /** The paragraph numbers it prints (a range written out), empty when it names none. */
+  paragraphs: number[];
+  /** True when a paragraph range runs backwards ("13 to 8"). */
+  backwards: boolean;
+}
+
+/** Every citation a text prints, in order, the earliest and longest form at each place. */
+export function printedCitations(text: string): PrintedCitation[] {
+  const found: PrintedCitation[] = [];
   let position = 0;
   while (position < text.length) {
     let best: { match: RegExpExecArray; read: (typeof patterns)[number]['read'] } | undefined;
@@ -185,14 +195,38 @@ export function splitCitations(
     }
     if (!best) break;
     const { match, read } = best;
-    if (match.index > position)
-      segments.push({ kind: 'text', text: text.slice(position, match.index) });
-    segments.push({
-      kind: 'link',
+    const raw = read(match);
+    const paragraphs = paragraphRange(raw.from, raw.to);
+    found.push({
       text: match[0],
-      target: resolve(read(match), match[0], resolver, origin),
+      index: match.index,
+      cited: raw.cited,
+      ...(raw.resolution ? { resolutionSymbol: `A/RES/${raw.resolution}` } : {}),
+      paragraphs,
+      backwards: raw.from !== undefined && paragraphs.length === 0,
     });
     position = match.index + match[0].length;
+  }
+  return found;
+}
+
+/** Cuts verbatim text into plain and citation segments; throws ContentError on a dangling citation. */
+export function splitCitations(
+  text: string,
+  resolver: CitationResolver,
+  origin: TextOrigin,
+): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let position = 0;
+  for (const citation of printedCitations(text)) {
+    if (citation.index > position)
+      segments.push({ kind: 'text', text: text.slice(position, citation.index) });
+    segments.push({
+      kind: 'link',
+      text: citation.text,
+      target: resolve(citation, resolver, origin),
+    });
+    position = citation.index + citation.text.length;
   }
   if (position < text.length) segments.push({ kind: 'text', text: text.slice(position) });
   return segments;

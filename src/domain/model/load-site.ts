@@ -386,7 +386,7 @@ export function buildSite(content: RawContent, contentRoot: string): SiteModel {
   if (issues.length > 0) fail(issues);
   const site = assembleSite(content);
   // Ids no single entry can see clash: two elements of one page with one anchor.
-  const clashes = anchorCollisions(site);
+  const clashes = anchorCollisions(site, contentRoot);
   if (clashes.length > 0) fail(clashes);
   // Citations written inside verbatim text ("A/77/275, para. 11") must resolve too.
   try {

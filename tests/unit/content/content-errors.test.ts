@@ -32,7 +32,7 @@ describe('bad content fails with the file, the field and the problem', () => {
   test('every problem is reported at once, not only the first', () => {
     const problems = problemsOf([
       { file: 'programmes/second-session.yaml', find: 'topic: informal-meeting', replace: 'topic: informal' },
-      { file: 'programmes/fourth-session.yaml', find: 'paragraphs: [11]', replace: 'paragraphs: [99]' },
+      { file: 'programmes/fourth-session.yaml', find: 'paragraphs: [11]', replace: 'paragraphs: [11, 99]' },
     ]);
     expect(problems).toHaveLength(2);
   });

@@ -3,7 +3,8 @@
  * replaced by what to write, "did you mean", and the line and column of the field in its file.
  * Each case breaks a copy of the real content in one way and pins the whole line.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError, formatIssue, type ContentIssue } from '../../../src/domain/content/content-error.ts';
@@ -36,6 +37,46 @@ function issuesOf(mutations: readonly Mutation[], inspect?: (content: string, is
 }
 
 const linesOf = (mutations: readonly Mutation[]): string[] => issuesOf(mutations).map(formatIssue);
+
+/**
+ * The problems of the real content plus a new session file (sorted before the published ones)
+ * whose number is the fourth session's; with `commit`, the real content is first committed to git,
+ * as a published site's is.
+ */
+function clashOfNewSession(commit: boolean): string[] {
+  const fixture = brokenContent([]);
+  try {
+    if (commit) {
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: fixture.root, stdio: 'ignore' });
+      git('init', '-q');
+      git('add', 'content');
+      git('commit', '-q', '-m', 'published content');
+    }
+    const fourth = readFileSync(join(fixture.content, 'sessions', 'fourth-session.yaml'), 'utf8');
+    writeFileSync(join(fixture.content, 'sessions', 'a-new-session.yaml'), fourth);
+    loadSite(fixture.content, fixture.root);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.issues.filter((issue) => issue.message.startsWith('duplicate')).map((issue) => `${issue.file}: ${issue.field}: ${issue.message}`);
+  } finally {
+    fixture.dispose();
+  }
+  throw new Error('the content with a clashing session loaded without error');
+}
+
+describe('a clash is reported on the file to fix', () => {
+  test('the new file, the one the last commit does not hold, even when it is read first', () => {
+    expect(clashOfNewSession(true)).toEqual([
+      'content/sessions/a-new-session.yaml: number: duplicate session number 4: also used by content/sessions/fourth-session.yaml',
+    ]);
+  });
+
+  test('without git, the file read later (test of the test: the commit decides above)', () => {
+    expect(clashOfNewSession(false)).toEqual([
+      'content/sessions/fourth-session.yaml: number: duplicate session number 4: also used by content/sessions/a-new-session.yaml',
+    ]);
+  });
+});
 
 describe('messages that point to the fix, with the line and column of the field', () => {
   test('a typo inside a guiding question: the nearest passage of the source and the word that differs', () => {

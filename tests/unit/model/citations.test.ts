@@ -130,8 +130,14 @@ describe('checkCitations', () => {
         find: '(see A/77/275, para. 11)',
         replace: '(see A/77/275, para. 42)',
       },
-      // The source says so too: a text that is not the source's words is refused before its
-      // citations are read.
+      // Its reference says so too (a paragraph the text prints and the references leave out is
+      // reported first, integrity.ts), and so does the source: a text that is not the source's
+      // words is refused before its citations are read.
+      {
+        file: 'programmes/fourth-session.yaml',
+        find: '                    paragraphs: [11]\n',
+        replace: '                    paragraphs: [42]\n',
+      },
       {
         file: 'sources/secretariat-note-2023-02-23.txt',
         find: '(see [A/77/275](#), para. 11)',
@@ -144,9 +150,31 @@ describe('checkCitations', () => {
       },
     ]);
     try {
+      expect(() => loadSite(fixture.content, fixture.root)).toThrow(
+        /content\/programmes\/fourth-session\.yaml:\d+:\d+: days\[0\]\.slots\[0\]\.blocks\[2\]\.questions\[0\]\.references\[0\]\.paragraphs\[0\]: paragraph 42 of A\/77\/275 is not in the report-paragraphs collection/,
+      );
+    } finally {
+      fixture.dispose();
+    }
+  });
+
+  test('a note citing a document the content lacks fails the build, naming file and field', () => {
+    const fixture = brokenContent([
+      {
+        file: 'sessions/second-session.yaml',
+        find: 'document A/AC.292/2022/3.',
+        replace: 'document A/AC.292/2022/9.',
+      },
+      {
+        file: 'sources/chair-letter-2022-03-07.txt',
+        find: 'document A/AC.292/2022/3.',
+        replace: 'document A/AC.292/2022/9.',
+      },
+    ]);
+    try {
       // loadSite runs checkCitations after assembling the model.
       expect(() => loadSite(fixture.content, fixture.root)).toThrow(
-        'content/programmes/fourth-session.yaml:58:17: days[0].slots[0].blocks[2].questions[0].text: cites "A/77/275, para. 42", but paragraph 42 of A/77/275 is not in the report-paragraphs collection',
+        /content\/sessions\/second-session\.yaml:\d+:\d+: programmeFootnotes\[0\]\.text: cites "A\/AC\.292\/2022\/9", but no document in the documents collection has the symbol or citedAs "A\/AC\.292\/2022\/9"/,
       );
     } finally {
       fixture.dispose();

@@ -10,8 +10,7 @@ export const topicRules: readonly Rule<TopicEntry>[] = [
     name: 'topic letters are unique',
     check: ({ file, data }, context) => {
       if (!data.letter) return;
-      const other = context.claim('topic letter', data.letter, file);
-      if (other) context.report(file, 'letter', `duplicate letter ${quote(data.letter)}: also used by ${other}`);
+      context.unique('topic letter', data.letter, { file, field: 'letter' }, (other) => `duplicate letter ${quote(data.letter)}: also used by ${other}`);
     },
   },
 ];

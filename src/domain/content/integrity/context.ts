@@ -4,6 +4,8 @@
  */
 import type { ContentIssue } from '../content-error.ts';
 import { didYouMean } from '../did-you-mean.ts';
+import { newerPlace } from '../published-files.ts';
+import { printedCitations, type PrintedCitation } from '../../model/citations.ts';
 import type { ContentEntry, RawContent } from '../content-reader.ts';
 import type { DocumentReference, GuidingQuestionInput } from '../schemas/index.ts';
 
@@ -34,15 +36,29 @@ export interface IntegrityContext {
   report(file: string, field: string, message: string): void;
   /**
    * Records that `file` uses `key` in `namespace`; returns the file that used it last before
-   * (undefined the first time), for "duplicate …: also used by …" messages.
+   * (undefined the first time).
    */
   claim(namespace: string, key: string, file: string): string | undefined;
+  /**
+   * A value that must be unique: records that `place` uses `key` in `namespace`, and when another
+   * place used it before, reports the clash on the newer of the two (`newerPlace`), with
+   * `message(other file)`.
+   */
+  unique(namespace: string, key: string, place: Place, message: (otherFile: string) => string): void;
+}
+
+/** A field of a content file. */
+export interface Place {
+  file: string;
+  field: string;
 }
 
 /** Indexes the content once for all rules. */
 export function createContext(content: RawContent, contentRoot: string): IntegrityContext {
   const claims = new Map<string, string>();
+  const places = new Map<string, Place>();
   const issues: ContentIssue[] = [];
+  const report = (file: string, field: string, message: string): void => { issues.push({ file, field, message }); };
   return {
     content,
     contentRoot,
@@ -52,12 +68,22 @@ export function createContext(content: RawContent, contentRoot: string): Integri
     paragraphKeys: new Set(content.reportParagraphs.map((entry) => `${entry.data.document}#${entry.data.number}`)),
     programmeSessions: new Set(content.programmes.map((entry) => entry.data.session)),
     issues,
-    report: (file, field, message) => { issues.push({ file, field, message }); },
+    report,
     claim: (namespace, key, file) => {
       const claimKey = `${namespace}\u0000${key}`;
       const previous = claims.get(claimKey);
       claims.set(claimKey, file);
       return previous;
+    },
+    unique: (namespace, key, place, message) => {
+      const claimKey = `${namespace}\u0000${key}`;
+      const earlier = places.get(claimKey);
+      if (!earlier) {
+        places.set(claimKey, place);
+        return;
+      }
+      const [blamed, other] = newerPlace(earlier, place, contentRoot) === earlier ? [earlier, place] : [place, earlier];
+      report(blamed.file, blamed.field, message(other.file));
     },
   };
 }
@@ -103,6 +129,36 @@ export function checkReferences(
       }
     });
   });
+  checkPrintedParagraphs(context, file, field, references, held);
+}
+
+/** The document a printed citation names, by symbol or citedAs label. */
+function citedDocument(context: IntegrityContext, citation: PrintedCitation): DocumentEntry | undefined {
+  const names = [citation.cited, citation.resolutionSymbol];
+  return [...context.documents.values()].find(({ data }) => names.some((name) => name === data.symbol || (name !== undefined && data.citedAs.includes(name))));
+}
+
+/**
+ * A paragraph of a report that the text prints ("A/77/275, para. 11", "paragraphs 8 to 13 of … A/77/275")
+ * is in the element's references too: the exports and the element's citations are read from them.
+ */
+function checkPrintedParagraphs(
+  context: IntegrityContext, file: string, field: string, references: readonly DocumentReference[], texts: readonly string[],
+): void {
+  for (const citation of texts.flatMap(printedCitations)) {
+    if (citation.paragraphs.length === 0) continue;
+    const document = citedDocument(context, citation);
+    if (!document?.data.hasParagraphs) continue;
+    const ofDocument = references.filter((reference) => reference.document === document.id);
+    const given = new Set(ofDocument.flatMap((reference) => reference.paragraphs ?? []));
+    const missing = citation.paragraphs.filter((number) => !given.has(number));
+    if (missing.length === 0) continue;
+    const listed = missing.length === 1 ? `paragraph ${missing[0]}` : `paragraphs ${missing.join(', ')}`;
+    const fix = ofDocument.length > 0
+      ? `add ${missing.join(', ')} to the \`paragraphs\` of its reference to ${document.id}`
+      : `add \`- document: ${document.id}\` with \`paragraphs: [${citation.paragraphs.join(', ')}]\``;
+    context.report(file, field, `the text prints ${quote(citation.text)}, but no reference gives ${listed} of ${document.id}: ${fix}`);
+  }
 }
 
 /** Questions are numbered 1, 2, 3… through a summary, or through a slot across its blocks. */

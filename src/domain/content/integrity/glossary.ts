@@ -16,8 +16,7 @@ export const glossaryRules: readonly Rule<GlossaryEntry>[] = [
   {
     name: 'an acronym has one glossary entry',
     check: ({ file, data }, context) => {
-      const other = context.claim('glossary acronym', data.acronym.toLowerCase(), file);
-      if (other) context.report(file, 'acronym', `duplicate acronym ${quote(data.acronym)}: also explained by ${other}`);
+      context.unique('glossary acronym', data.acronym.toLowerCase(), { file, field: 'acronym' }, (other) => `duplicate acronym ${quote(data.acronym)}: also explained by ${other}`);
     },
   },
   {

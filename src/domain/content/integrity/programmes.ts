@@ -5,6 +5,7 @@
  */
 import type { RawContent } from '../content-reader.ts';
 import { compareDates, compareTimes, toInstant } from '../../time.ts';
+import { readTimeRange } from '../../import/printed.ts';
 import {
   applyRules, checkQuestions, checkReferences, checkSession, checkTopic, quote,
   type IntegrityContext, type Rule, type SessionEntry,
@@ -42,12 +43,36 @@ export const dayRules: readonly Rule<DayItem>[] = [
   },
 ];
 
+/** The id a slot must have: its day and start time, `YYYY-MM-DD-HHMM`. */
+export const slotIdOf = (date: string, start: string): string => `${date}-${start.replace(':', '')}`;
+
 export const slotRules: readonly Rule<SlotItem>[] = [
+  {
+    name: 'a slot id is its day and start time',
+    check: ({ file, path, date, slot }, context) => {
+      const expected = slotIdOf(date, slot.start);
+      if (slot.id !== expected) {
+        context.report(file, `${path}.id`,
+          `slot id ${quote(slot.id)} does not match its day ${date} and start ${slot.start}: write ${quote(expected)} (YYYY-MM-DD-HHMM); if the id is right, the day or the start is not`);
+      }
+    },
+  },
+  {
+    name: 'the printed time says the start and end',
+    check: ({ file, path, slot }, context) => {
+      const printed = readTimeRange(slot.timeAsPrinted);
+      if ('problem' in printed) {
+        context.report(file, `${path}.timeAsPrinted`, `${printed.problem}: copy the time as the source prints it`);
+      } else if (printed.start !== slot.start || printed.end !== slot.end) {
+        context.report(file, `${path}.timeAsPrinted`,
+          `${quote(slot.timeAsPrinted)} reads as ${printed.start}–${printed.end}, but the slot says start ${slot.start}, end ${slot.end}: correct start and end (a.m. or p.m. misread?), or copy the printed time again`);
+      }
+    },
+  },
   {
     name: 'slot ids are unique',
     check: ({ file, path, slot }, context) => {
-      const other = context.claim('slot id', slot.id, file);
-      if (other) context.report(file, `${path}.id`, `duplicate slot id ${quote(slot.id)}: also used in ${other}`);
+      context.unique('slot id', slot.id, { file, field: `${path}.id` }, (other) => `duplicate slot id ${quote(slot.id)}: also used in ${other}`);
     },
   },
   {
@@ -125,8 +150,7 @@ export const programmeRules: readonly Rule<ProgrammeEntry>[] = [
   {
     name: 'one programme per session',
     check: ({ file, data }, context) => {
-      const other = context.claim('programme', data.session, file);
-      if (other) context.report(file, 'session', `session ${quote(data.session)} already has a programme in ${other}`);
+      context.unique('programme', data.session, { file, field: 'session' }, (other) => `session ${quote(data.session)} already has a programme in ${other}`);
     },
   },
   { name: 'days, slots and blocks', check: walkProgramme },

@@ -25,8 +25,7 @@ export const sessionRules: readonly Rule<SessionEntry>[] = [
   {
     name: 'session numbers are unique',
     check: ({ file, data }, context) => {
-      const other = context.claim('session number', String(data.number), file);
-      if (other) context.report(file, 'number', `duplicate session number ${data.number}: also used by ${other}`);
+      context.unique('session number', String(data.number), { file, field: 'number' }, (other) => `duplicate session number ${data.number}: also used by ${other}`);
     },
   },
   {

@@ -11,8 +11,7 @@ export const summaryRules: readonly Rule<SummaryEntry>[] = [
     name: 'section and order are unique within a session',
     check: ({ file, data }, context) => {
       for (const [key, value] of [['section', data.section], ['order', data.order]] as const) {
-        const other = context.claim(`summary ${key}`, `${data.session}#${value}`, file);
-        if (other) context.report(file, key, `duplicate ${key} ${quote(value)} in session ${quote(data.session)}: also used by ${other}`);
+        context.unique(`summary ${key}`, `${data.session}#${value}`, { file, field: key }, (other) => `duplicate ${key} ${quote(value)} in session ${quote(data.session)}: also used by ${other}`);
       }
     },
   },
