@@ -1,7 +1,8 @@
 /**
  * Adds two valid sessions to a content folder, as an editor adding sessions would: a copy of each
  * session there under a new id (`<id>-copy-1`), on later dates, with its programme, meetings and
- * summaries, from tools/generate-corpus.ts. The files already there are kept byte for byte.
+ * summaries, from tools/generate-corpus.ts, and a copy of its source text. The files already there
+ * are kept byte for byte.
  * `npm run test:extra-sessions` runs the suite on such a folder (issue 21, point 3).
  */
 import {
@@ -47,6 +48,22 @@ function nameLikeARealSession(file: string): void {
   writeFileSync(file, text.replace(/^name: .*$/m, `name: ${name}`));
 }
 
+/**
+ * Gives a generated session a source text of its own, a copy of the one it was made from
+ * (`sources/<name>-<session id>.txt`), as a new session arrives with its own document: a test that
+ * changes a real source text then changes no generated session. Returns the added file.
+ */
+function ownSourceText(content: string, sessionFile: string): string {
+  const text = readFileSync(sessionFile, 'utf8');
+  const match = /^(\s*sourceText: )(sources\/(.+)\.txt)$/m.exec(text);
+  if (!match) throw new Error(`${sessionFile}: no programmeSource.sourceText to copy`);
+  const id = sessionFile.replace(/^.*[\\/]/, '').replace(/\.yaml$/, '');
+  const own = `sources/${match[3]}-${id}.txt`;
+  cpSync(join(content, match[2]!), join(content, own));
+  writeFileSync(sessionFile, text.replace(match[0], `${match[1]}${own}`));
+  return own;
+}
+
 /** Every file below `folder`, relative to it. */
 function filesBelow(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -78,12 +95,16 @@ export function addGeneratedSessions(content: string): string[] {
         .map((file) => sessionOf(corpus, file)),
     );
     const files = added.filter((file) => chosen.has(sessionOf(corpus, file))).sort();
+    const sources: string[] = [];
     for (const file of files) {
       mkdirSync(dirname(join(content, file)), { recursive: true });
       cpSync(join(corpus, file), join(content, file));
-      if (file.startsWith('sessions/')) nameLikeARealSession(join(content, file));
+      if (file.startsWith('sessions/')) {
+        nameLikeARealSession(join(content, file));
+        sources.push(ownSourceText(content, join(content, file)));
+      }
     }
-    return files;
+    return [...files, ...sources].sort();
   } finally {
     rmSync(corpus, { recursive: true, force: true });
   }
