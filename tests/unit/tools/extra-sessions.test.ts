@@ -1,7 +1,8 @@
 /**
  * The sessions `npm run test:extra-sessions` adds (tools/extra-sessions.ts): two valid sessions
- * under new ids, every file already there kept byte for byte. The suite itself then runs on that
- * content (not yet in CI: see .ci/run), which proves that adding a session needs no test edited.
+ * under new ids, each with a source text of its own, every file already there kept byte for byte.
+ * The suite itself then runs on that content in CI (.ci/run), which proves that adding a session
+ * needs no test edited.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,14 @@ test('adds two valid sessions under new ids and changes no file already there', 
     expect(session.name, id).toMatch(/^([A-Z][a-z]+ substantive session|Substantive session \d+)$/);
     expect(
       before.sessions.some((entry) => entry.name === session.name),
+      id,
+    ).toBe(false);
+    // Its own source text, among the added files: editing a real source changes no generated session.
+    expect(added, id).toContain(session.programmeSource.sourceText);
+    expect(
+      before.sessions.some(
+        (entry) => entry.programmeSource.sourceText === session.programmeSource.sourceText,
+      ),
       id,
     ).toBe(false);
   }
