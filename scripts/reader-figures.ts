@@ -7,19 +7,15 @@
  * `npx node scripts/reader-figures.ts <dist>`; prints Markdown tables.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { axeRun } from '../tools/axe.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { countPdfPages, countTabStops } from '../tools/reading.ts';
 import { serveStatic } from '../tools/bench/static-server.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const phone = { width: 375, height: 812 };
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** Every file under `folder`, relative to it. */
 function files(folder: string): string[] {
@@ -81,21 +77,10 @@ try {
         subscribe: top(feed),
       };
     }, session);
-    await page.evaluate(axeSource);
-    const small = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              context: Document,
-              options: object,
-            ) => Promise<{ violations: { nodes: unknown[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, { runOnly: ['target-size'] });
-      return result.violations.reduce((sum, violation) => sum + violation.nodes.length, 0);
-    });
+    const small = (await axeRun(page, { type: 'rule', values: ['target-size'] })).reduce(
+      (sum, violation) => sum + violation.targets.length,
+      0,
+    );
     // Tabbing through and printing are slow on long pages: the pages people print and tab through.
     let tabStops = '';
     let printed = '';

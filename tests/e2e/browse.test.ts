@@ -11,7 +11,7 @@ import { compareTopic } from '../../src/domain/model/topic-comparison.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { startPreview, type Preview } from '../../tools/preview.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 
 /** One page of each type. */
 const pageTypes: [string, string][] = [

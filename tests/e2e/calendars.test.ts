@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { loadSite } from '../../src/domain/model/load-site.ts';
 import { feedTopics } from '../../src/domain/outputs/calendar/events.ts';
 import { paths } from '../../src/domain/site-paths.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { servedToReaders, views } from '../helpers/readers.ts';
 

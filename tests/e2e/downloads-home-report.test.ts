@@ -13,7 +13,7 @@ import { latestSessionLimit } from '../../src/domain/model/browse.ts';
 import { loadSite } from '../../src/domain/model/load-site.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { servedSite } from '../helpers/served-site.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 
 const widths = [375, 1280] as const;
 

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { homeSessionCardLimit, latestSessions } from '../../src/domain/model/browse.ts';
 import { loadSite } from '../../src/domain/model/load-site.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { servedToReaders, views, type View } from '../helpers/readers.ts';
 

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadSite } from '../../src/domain/model/load-site.ts';
 import type { Slot } from '../../src/domain/model/model.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { readers, servedToReaders, views, type View } from '../helpers/readers.ts';
 

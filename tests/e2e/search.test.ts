@@ -19,7 +19,7 @@ import { distRoot } from '../helpers/built-site.ts';
 import { enforceCsp } from '../helpers/csp.ts';
 import { indexedRecords } from '../helpers/search-index.ts';
 import { servedSite } from '../helpers/served-site.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 
 const site = loadSite(resolve('content'));
 const served = servedSite();

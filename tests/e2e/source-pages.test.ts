@@ -13,7 +13,7 @@ import { loadSite } from '../../src/domain/model/load-site.ts';
 import { sourceAuthor, sourceKinds, sourceName } from '../../src/domain/model/source-names.ts';
 import { officialDocumentUrl, paths } from '../../src/domain/site-paths.ts';
 import { longDate } from '../../src/domain/time.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { servedToReaders, views } from '../helpers/readers.ts';
 

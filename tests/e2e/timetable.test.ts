@@ -17,7 +17,7 @@ import { launchBrowser, type TestBrowser } from '../../tools/browser.ts';
 import { projectRoot } from '../helpers/content-fixture.ts';
 import { startPreview, type Preview } from '../../tools/preview.ts';
 import { countPdfPages, countTabStops } from '../../tools/reading.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations } from '../../tools/axe.ts';
 
 const site = loadSite(resolve(projectRoot, 'content'), projectRoot);
 const fourth = site.sessions.find((session) => session.id === 'fourth-session')!;
