@@ -3,7 +3,12 @@
  * it is shown. From these the build checks every citation inside text (a dangling one fails the
  * build) and builds the back-links from documents and report paragraphs to what cites them.
  */
-import { splitCitations, type CitationResolver, type TextOrigin } from './citations.ts';
+import {
+  createCitationResolver,
+  splitCitations,
+  type CitationResolver,
+  type TextOrigin,
+} from './citations.ts';
 import { ContentError, type ContentIssue } from '../content/content-error.ts';
 import { questionLocation, slotLocation, summaryLocation, type Location } from './locations.ts';
 import { indexesOf } from './lookup.ts';
@@ -258,6 +263,21 @@ export function buildBackLinks(model: SiteModel, resolver: CitationResolver): Ba
   }
 
   return backLinksOver(orderedLists(byKey, siteOrderOf(texts)));
+}
+
+const backLinksOfModel = new WeakMap<SiteModel, BackLinks>();
+
+/**
+ * The back-links of a model, built on first use and kept with it: the pages, the search records
+ * and the datasets read the same lists, made once per build.
+ */
+export function backLinksOf(model: SiteModel): BackLinks {
+  let backLinks = backLinksOfModel.get(model);
+  if (!backLinks) {
+    backLinks = buildBackLinks(model, createCitationResolver(model));
+    backLinksOfModel.set(model, backLinks);
+  }
+  return backLinks;
 }
 
 /** The back-link lists, as places with their citations and as locations (each list made once). */

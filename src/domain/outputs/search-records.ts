@@ -18,6 +18,7 @@ import {
   summariesTitleAnchor,
   summaryAnchor,
 } from '../anchors.ts';
+import { backLinksOf } from '../model/back-links.ts';
 import { topicsCitingParagraph } from '../model/browse.ts';
 import { indexesOf } from '../model/lookup.ts';
 import { questionLocation } from '../model/locations.ts';
@@ -298,7 +299,10 @@ export function paragraphSearchRecord(
 ): SearchRecord {
   const sessionIds = new Set([
     ...paragraph.statements.map((statement) => statement.session),
-    ...paragraph.citations.map((citation) => citation.sessionId),
+    // Every place that cites it, by reference or in its text (the report page's back-links).
+    ...backLinksOf(model)
+      .paragraph(document.id, paragraph.number)
+      .map((location) => location.sessionId),
   ]);
   return {
     label: `${document.symbol}, paragraph ${paragraph.number}: ${paragraph.subject}`,
@@ -324,9 +328,13 @@ export function paragraphRangeSearchRecord(
   };
 }
 
-/** A cited document: the sessions whose programmes cite it. */
+/** A cited document: the sessions whose programmes cite it, by reference or in their text. */
 export function documentSearchRecord(model: SiteModel, document: Document): SearchRecord {
-  const sessionIds = new Set(document.citations.map((citation) => citation.sessionId));
+  const sessionIds = new Set(
+    backLinksOf(model)
+      .document(document.id)
+      .map((location) => location.sessionId),
+  );
   return {
     label: document.title
       ? `Document ${document.symbol}: ${document.title}`

@@ -13,7 +13,13 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ContentError } from '../../../src/domain/content/content-error.ts';
 import { loadSite } from '../../../src/domain/model/load-site.ts';
 import { questionLocation } from '../../../src/domain/model/locations.ts';
-import { searchRecordsByPage, searchMarker } from '../../../src/domain/outputs/search-records.ts';
+import {
+  recordSessionLimit,
+  searchRecordsByPage,
+  searchMarker,
+} from '../../../src/domain/outputs/search-records.ts';
+import { backLinksOf } from '../../../src/domain/model/back-links.ts';
+import { documentAnchor } from '../../../src/domain/anchors.ts';
 import {
   readResultTitle,
   searchResultTitle,
@@ -211,6 +217,27 @@ describe('result titles', () => {
       ]);
     }
     expect(records.get(paths.glossary())?.size).toBe(site.glossary.length);
+  });
+});
+
+describe('session filters of documents and report paragraphs', () => {
+  test('name every session that cites them, by reference or only in a text (a footnote, a question)', () => {
+    const records = searchRecordsByPage(site);
+    const backLinks = backLinksOf(site);
+    const names = (locations: readonly { sessionId: string }[]) =>
+      site.sessions
+        .filter((session) => locations.some((location) => location.sessionId === session.id))
+        .map((session) => session.name);
+    let citedInTextOnly = 0;
+    for (const document of site.documents) {
+      const citing = backLinks.document(document.id);
+      if (citing.length > recordSessionLimit) continue;
+      const found = records.get(paths.documents())?.get(documentAnchor(document.id));
+      expect(found?.sessions, document.id).toEqual(names(citing));
+      if (document.citations.length === 0 && citing.length > 0) citedInTextOnly += 1;
+    }
+    // The rule is exercised: some document is cited only in text (not through references).
+    expect(citedInTextOnly).toBeGreaterThan(0);
   });
 });
 

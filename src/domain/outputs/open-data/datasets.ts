@@ -14,8 +14,7 @@ import type {
   Topic,
 } from '../../model/model.ts';
 import { sessionById } from '../../model/lookup.ts';
-import { buildBackLinks, type BackLinks, type CitingPlace } from '../../model/back-links.ts';
-import { createCitationResolver } from '../../model/citations.ts';
+import { backLinksOf, type BackLinks, type CitingPlace } from '../../model/back-links.ts';
 import type { Location } from '../../model/locations.ts';
 import {
   datasetSchema,
@@ -158,7 +157,7 @@ export function meetingRows(
 export function buildDatasets(
   model: SiteModel,
   urls: Urls,
-  backLinks: BackLinks = buildBackLinks(model, createCitationResolver(model)),
+  backLinks: BackLinks = backLinksOf(model),
   passages: PassageLookup = new Map(),
 ): DatasetRecords {
   // One record per place the page lists under "Cited in", with what is cited there.
