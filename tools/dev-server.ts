@@ -3,7 +3,6 @@
  * tests and the benchmark that edit content while the server runs: the real content is never
  * touched.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -16,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroEnv } from './astro-env.ts';
-import { freePort } from './preview.ts';
+import { freePort, startAstroServer, type AstroServer } from './astro-server.ts';
 import { projectRoot as defaultRoot } from './project-root.ts';
 
 /** A running dev server on a scratch project. */
@@ -60,29 +59,25 @@ export async function startDevServer(
   });
   // With VITEST set, Astro's dev server installs no page handler (it assumes it runs inside a test's Vite).
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-  const child: ChildProcess = spawn(
-    join(projectRoot, 'node_modules', '.bin', 'astro'),
-    ['dev', '--port', String(port), '--host', '127.0.0.1'],
-    {
+  const url = `http://127.0.0.1:${port}/`;
+  let server: AstroServer;
+  try {
+    // The first request waits for Vite to optimise dependencies: tens of seconds on a busy machine.
+    server = await startAstroServer({
+      astro: join(projectRoot, 'node_modules', '.bin', 'astro'),
+      args: ['dev', '--port', String(port), '--host', '127.0.0.1'],
       cwd: root,
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  const url = `http://127.0.0.1:${port}/`;
+      url,
+      readyTimeoutMs: options.readyTimeoutMs ?? 120_000,
+      exitHint: 'is node_modules/.bin on PATH? run through npm',
+    });
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
   const stop = async (): Promise<void> => {
-    if (child.exitCode === null) {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await server.stop();
     rmSync(root, { recursive: true, force: true });
   };
   const edit = (file: string, find: string, replace: string): void => {
@@ -91,24 +86,5 @@ export async function startDevServer(
     if (!text.includes(find)) throw new Error(`dev-server edit did not match in ${file}: ${find}`);
     writeFileSync(path, text.replace(find, replace));
   };
-  // The first request waits for Vite to optimise dependencies: tens of seconds on a busy machine.
-  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
-  const deadline = Date.now() + readyTimeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(readyTimeoutMs) });
-      if (response.ok) return { url, root, output: () => output, edit, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  const exitCode = child.exitCode;
-  await stop();
-  throw new Error(
-    exitCode === null
-      ? `astro dev did not serve ${url} within ${readyTimeoutMs / 1000} s:\n${output}`
-      : `astro dev exited with code ${exitCode} before serving ${url} (is node_modules/.bin on PATH? run through npm):\n${output}`,
-  );
+  return { url, root, output: server.output, edit, stop };
 }
