@@ -260,18 +260,23 @@ function scale(
   };
 }
 
+/** The fields every report of these tests shares: when, where, which queries. */
+const reportHead = {
+  generatedAt: '2026-01-01T00:00:00Z',
+  machine: {
+    cpu: 'cpu',
+    cores: 2,
+    memoryBytes: 1,
+    node: '24',
+    astro: '7',
+    platform: 'linux-x64',
+  },
+  queries: ['a', 'b'],
+} satisfies Partial<BenchReport>;
+
 describe('evaluateBudgets', () => {
   const base: Omit<BenchReport, 'budgets'> = {
-    generatedAt: '2026-01-01T00:00:00Z',
-    machine: {
-      cpu: 'cpu',
-      cores: 2,
-      memoryBytes: 1,
-      node: '24',
-      astro: '7',
-      platform: 'linux-x64',
-    },
-    queries: ['a', 'b'],
+    ...reportHead,
     scales: [scale(1, 2, 1), scale(1000, 60, 50)],
     growth: { siteUpperExponent: 1.02 },
     lighthouse: [
@@ -496,16 +501,7 @@ test("a page's module scripts are measured with the chunks they import, each onc
 
 describe('the editing and keystroke budgets', () => {
   const base: Omit<BenchReport, 'budgets'> = {
-    generatedAt: '2026-01-01T00:00:00Z',
-    machine: {
-      cpu: 'cpu',
-      cores: 2,
-      memoryBytes: 1,
-      node: '24',
-      astro: '7',
-      platform: 'linux-x64',
-    },
-    queries: ['a', 'b'],
+    ...reportHead,
     scales: [],
     growth: {},
     lighthouse: { error: 'skipped' },
