@@ -13,7 +13,9 @@ import { pathologicalTexts } from '../../tools/bench/pathological-text.ts';
 import { isolatedBuild, type IsolatedBuild } from '../helpers/isolated-build.ts';
 
 const venue = '=HYPERLINK("http://evil.example/","x")';
-const printedTime = '-2+3 a.m.';
+// A tab before the time: a spreadsheet reads a leading tab as a formula too, and the time still
+// reads as the slot's 10:00–13:00 (the content checks hold timeAsPrinted to start and end).
+const printedTime = '\t10 a.m.-1 p.m.';
 const junk = Object.values(pathologicalTexts(60_000)).join('\n');
 
 /** The records of a built CSV file, by column name. */
