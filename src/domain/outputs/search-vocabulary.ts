@@ -56,12 +56,20 @@ function searchedTexts(model: SiteModel): string[] {
 /** Every word key of the searched texts (of two letters or more, not a number), most frequent first, then alphabetically. */
 export function searchVocabulary(model: SiteModel): string[] {
   const counts = new Map<string, number>();
+  // The keys of each distinct word, worked out once: Unicode normalisation and the regular
+  // expressions are most of the cost, and the same words come back in every session.
+  const keysOfWord = new Map<string, readonly string[]>();
   for (const text of searchedTexts(model)) {
     for (const word of text.split(/\s+/)) {
-      const parts = dashParts(word);
-      for (const key of new Set([wordKey(word), ...(parts.length > 1 ? parts : [])])) {
-        if (key.length >= 2 && !/^\d+$/.test(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      let keys = keysOfWord.get(word);
+      if (keys === undefined) {
+        const parts = dashParts(word);
+        keys = [...new Set([wordKey(word), ...(parts.length > 1 ? parts : [])])].filter(
+          (key) => key.length >= 2 && !/^\d+$/.test(key),
+        );
+        keysOfWord.set(word, keys);
       }
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);

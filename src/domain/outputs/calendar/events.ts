@@ -24,7 +24,10 @@ import { meetingAnchor } from '../../anchors.ts';
 import { questionLines } from '../question-lines.ts';
 import { meetingNoteLines, slotNoteLines } from '../slot-notes.ts';
 
-/** What the calendar builders need from the deployment. */
+/**
+ * What the calendar builders need from the deployment. Built events are kept per `urls` (see
+ * `builtEvents`): a field added here that an event reads must become part of that key.
+ */
 export interface CalendarContext {
   /** Link helpers of the deployment (absolute URLs for permalinks). */
   urls: Urls;
@@ -163,14 +166,14 @@ function locationOf(format: Slot['format'], session: Session): string {
 }
 
 /**
- * Events already built, per deployment context, model and slot or meeting. A slot's event goes into
- * up to four feeds (all, its session, its topics, its own download): it is built once, and the
- * same object lets the serialiser write its text once (see `eventText` in ics.ts).
+ * Events already built, per deployment's links, model and slot or meeting. A slot's event goes into
+ * up to four feeds (all, its session, its topics, its own download) and its page's calendar links:
+ * it is built once, and the same object lets the serialiser write its text once (see
+ * `eventBytesOf` in ics.ts). Keyed by the context's `urls`, the one thing an event reads from it,
+ * not by the context object: each output file and the pages pass a context of their own, and keyed
+ * by those every feed built every one of its events again (about five times each slot).
  */
-const builtEvents = new WeakMap<
-  CalendarContext,
-  WeakMap<SiteModel, WeakMap<Slot | Meeting, CalendarEvent>>
->();
+const builtEvents = new WeakMap<Urls, WeakMap<SiteModel, WeakMap<Slot | Meeting, CalendarEvent>>>();
 
 /** The event of `entry`, built by `build` on first use and then reused. */
 function builtOnce<Entry extends Slot | Meeting>(
@@ -179,8 +182,8 @@ function builtOnce<Entry extends Slot | Meeting>(
   context: CalendarContext,
   build: (entry: Entry, site: SiteModel, context: CalendarContext) => CalendarEvent,
 ): CalendarEvent {
-  let bySite = builtEvents.get(context);
-  if (!bySite) builtEvents.set(context, (bySite = new WeakMap()));
+  let bySite = builtEvents.get(context.urls);
+  if (!bySite) builtEvents.set(context.urls, (bySite = new WeakMap()));
   let byEntry = bySite.get(site);
   if (!byEntry) bySite.set(site, (byEntry = new WeakMap()));
   let event = byEntry.get(entry);
