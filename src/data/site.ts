@@ -22,7 +22,6 @@ import { collectionDefinitions, type CollectionName } from '../domain/content/sc
 import { indexesOf } from '../domain/model/lookup.ts';
 import { buildSite } from '../domain/model/load-site.ts';
 import { withContentErrorsReported } from '../integrations/content-failure.ts';
-import { shareSiteModel } from '../integrations/shared-site-model.ts';
 
 const collectionNames = Object.keys(collectionDefinitions) as CollectionName[];
 
@@ -65,9 +64,6 @@ export const site = await withContentErrorsReported(
   async () => buildSite(await contentFromCollections(), resolve(contentRoot())),
   import.meta.env.DEV,
 );
-
-// The search index, built after the pages, reads the same model (see shared-site-model.ts).
-shareSiteModel(site);
 
 /** Look-ups by id (and a few groupings) over the site model, each a map built once. */
 export const indexes = indexesOf(site);
