@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 
 /** A field of a content file (the file relative to the project root). */
-interface FieldPlace {
+export interface FieldPlace {
   file: string;
   field: string;
 }

@@ -4,7 +4,7 @@
  */
 import type { ContentIssue } from '../content-error.ts';
 import { didYouMean } from '../did-you-mean.ts';
-import { newerPlace } from '../published-files.ts';
+import { newerPlace, type FieldPlace as Place } from '../published-files.ts';
 import { printedCitations, type PrintedCitation } from '../../model/citations.ts';
 import type { ContentEntry, RawContent } from '../content-reader.ts';
 import type { DocumentReference, GuidingQuestionInput } from '../schemas/index.ts';
@@ -47,11 +47,6 @@ export interface IntegrityContext {
   unique(namespace: string, key: string, place: Place, message: (otherFile: string) => string): void;
 }
 
-/** A field of a content file. */
-export interface Place {
-  file: string;
-  field: string;
-}
 
 /** Indexes the content once for all rules. */
 export function createContext(content: RawContent, contentRoot: string): IntegrityContext {
