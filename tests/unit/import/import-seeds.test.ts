@@ -30,15 +30,22 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const sessions = readCollection(content, 'sessions', projectRoot).entries;
 const collections = ['programmes', 'meetings', 'summaries'] as const;
 /**
- * The sessions to import: a programme document is one session's, so when several sessions name the
- * same document (copies made by tools/generate-corpus.ts, on other dates), the first of them.
+ * The sessions to import: a programme document is one session's, so when several sessions cite the
+ * same document (copies made by tools/generate-corpus.ts or tools/extra-sessions.ts, on other
+ * dates, under the same file name or a copy of the file), the first of them.
  */
 const imported = [
   ...new Map(
     sessions
       .toSorted((a, b) => String(a.data.startDate).localeCompare(String(b.data.startDate)))
       .toReversed()
-      .map((entry) => [entry.data.programmeSource.sourceText, entry] as const),
+      .map(
+        (entry) =>
+          [
+            readFileSync(join(content, entry.data.programmeSource.sourceText), 'utf8'),
+            entry,
+          ] as const,
+      ),
   ).values(),
 ];
 
