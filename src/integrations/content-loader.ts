@@ -6,7 +6,8 @@
  * - A file whose text is unchanged (same digest, same path) is not parsed or validated again: a
  *   second build with the same cache, or an edit in `astro dev`, pays only for the files that changed.
  * - In `astro dev` the loader watches its folder and reloads the collection on any change (listing
- *   again, so a new, renamed or removed file is seen, and so are duplicate ids).
+ *   again, so a new, renamed or removed file is seen, and so are duplicate ids), once the change's
+ *   events have settled (a save in place is two writes).
  * - Problems are never thrown from here (a loader's error would stop `astro dev` or be printed with a
  *   stack trace): they go to the `contentProblems` collection, and `src/data/site.ts` turns them into
  *   the build's error lines, or into Astro's error overlay in dev, where the server stays up.
@@ -106,6 +107,9 @@ function syncCollection(name: CollectionName, context: LoaderContext): ContentIs
   return issues;
 }
 
+/** How long the watcher's events must be quiet before a collection is read again in `astro dev`. */
+export const settleMs = 50;
+
 /** The loader of one content collection (see the module comment). */
 export function contentLoader(name: CollectionName, problems: ContentProblems): Loader {
   return {
@@ -117,15 +121,24 @@ export function contentLoader(name: CollectionName, problems: ContentProblems): 
       if (!watcher) return;
       const directory = resolve(rootsOf(context).content, collectionDefinitions[name].directory);
       watcher.add(directory);
+      let pending: ReturnType<typeof setTimeout> | undefined;
       const reload = (changed: string): void => {
-        if (relative(directory, changed).startsWith('..')) return;
         const issues = syncCollection(name, context);
         problems.report(name, issues);
         logger.info(
           `${issues.length === 0 ? 'reloaded' : `found ${issues.length} problem(s) in`} ${name} after a change to ${relative(rootsOf(context).project, changed)}`,
         );
       };
-      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
+      // An editor that saves in place truncates the file, then writes it. The watcher (chokidar)
+      // drops a second event on a file within 5 ms of the first, so reading at the first event may
+      // meet the empty file and never hear of the write. The collection is read once the events
+      // have been quiet for `settleMs`: by then every write the watcher dropped has happened.
+      const changed = (path: string): void => {
+        if (relative(directory, path).startsWith('..')) return;
+        clearTimeout(pending);
+        pending = setTimeout(() => reload(path), settleMs);
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
     },
   };
 }
