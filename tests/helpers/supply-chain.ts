@@ -5,6 +5,7 @@
  * rules), so a test can run it on the real files and on broken copies alike.
  */
 import { load as parse } from 'js-yaml';
+import { buildEnvironment } from '../../tools/build-environment.ts';
 
 /** package.json, as far as these rules read it. */
 export type Manifest = {
@@ -171,6 +172,11 @@ export function scriptProblems(manifest: Manifest): string[] {
       if (!/(?:^|\s)ASTRO_TELEMETRY_DISABLED=1\s/.test(` ${assignments}`)) {
         problems.push(`script "${name}": "${command}" runs without ASTRO_TELEMETRY_DISABLED=1`);
       }
+      // The build runs as the tests and the benchmark measured it (tools/build-environment.ts).
+      if (/(?:^|\s)astro build(?:\s|$)/.test(command))
+        for (const [variable, value] of Object.entries(buildEnvironment))
+          if (!` ${assignments}`.includes(` ${variable}=${value} `))
+            problems.push(`script "${name}": "${command}" builds without ${variable}=${value}`);
     }
   }
   return problems;

@@ -241,6 +241,11 @@ describe('telemetry left on is caught', () => {
       '"astro preview" runs without',
     ],
     ['a pipe', 'ASTRO_TELEMETRY_DISABLED=1 astro build | tee log', '"tee log" runs without'],
+    [
+      'a build without the allocator setting the benchmark measured',
+      'ASTRO_TELEMETRY_DISABLED=1 astro build',
+      'builds without MIMALLOC_PURGE_DELAY=0',
+    ],
     ['set to 0', 'ASTRO_TELEMETRY_DISABLED=0 astro dev', 'runs without'],
     [
       'an npm run of a script that does not exist',

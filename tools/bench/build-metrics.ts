@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { buildEnvironment } from '../build-environment.ts';
 
 /** One timed build. */
 export interface BuildMeasurement {
@@ -147,7 +148,7 @@ export async function measureBuild(root: string, env: Record<string, string>): P
   const started = performance.now();
   const child = spawn(process.execPath, [astro, 'build'], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...process.env, ...buildEnvironment, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // A 1000× build prints a line per file and a warning per MDX module: keep only the lines that
