@@ -57,6 +57,22 @@ export default defineConfig({
       },
     },
     environments: {
+      // The prerender build puts the narrative summaries' MDX modules (each summary is a module and
+      // a propagated-assets wrapper, withastro/astro content render) into shared chunks instead of
+      // two chunks per file: the pages render the same, and the bundler's per-chunk work goes (at
+      // 100x the content, 600 summaries, a build measured 19.7 s against 25.7 s, median of four
+      // pairs). Rolldown's own grouping; the client build is not affected.
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'summaries', test: /\.mdx(?:\?|$)/ }],
+              },
+            },
+          },
+        },
+      },
       client: {
         build: {
           rolldownOptions: {
