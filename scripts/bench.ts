@@ -6,7 +6,10 @@
  * Options (environment): BENCH_SCALES="1,10,100,1000" (1 is the real content), BENCH_QUERIES=
  * "international law,capacity building", BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_DEV_SCALES=
  * "1,100" the scales at which an edit under `astro dev` is timed, BENCH_KEEP=1 to keep the temporary
- * folder. Every build runs in its own copy under the system temp folder.
+ * folder, BENCH_ROUNDS=3 how many times the site and bare Astro are built, in turn, at each scale
+ * below 1000× (the report takes medians: one build on a shared machine can be a third slower than
+ * the next; the 1000× pair takes minutes and is built once). Every build runs in its own copy
+ * under the system temp folder, from a cold cache.
  */
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import {
@@ -31,7 +34,9 @@ import {
   listFiles,
   marginalSecondsPerPage,
   measureBuild,
+  medianMeasurement,
   type BuildMeasurement,
+  type RepeatedMeasurement,
 } from '../tools/bench/build-metrics.ts';
 import { runLighthouse } from '../tools/bench/lighthouse.ts';
 import {
@@ -64,6 +69,8 @@ const [firstQuery = 'international law', laterQuery = 'capacity building'] = (
   .split(',')
   .filter(Boolean);
 const devScales = (process.env.BENCH_DEV_SCALES ?? '1,100').split(',').map(Number);
+/** Builds of each project per scale below 1000×, in turn (site, bare Astro, site, …). */
+const rounds = Math.max(1, Math.trunc(Number(process.env.BENCH_ROUNDS ?? 3)) || 1);
 /** Per type, how many pages of a big build are weighed (all of them for the smallest scale). */
 const sampleLimit = 40;
 
@@ -75,9 +82,15 @@ function step(message: string): void {
   );
 }
 
-/** The figures kept from a measurement. */
-function figures(measurement: BuildMeasurement, averagePageBytes: number): BuildFigures {
+/** The figures kept from a measurement (the medians, when the build was repeated). */
+function figures(
+  measurement: BuildMeasurement | RepeatedMeasurement,
+  averagePageBytes: number,
+): BuildFigures {
   return {
+    ...('runs' in measurement
+      ? { runs: measurement.runs, secondsRange: measurement.secondsRange }
+      : {}),
     status: measurement.status,
     seconds: measurement.seconds,
     peakProcessBytes: measurement.peakProcessBytes,
@@ -130,10 +143,11 @@ try {
     ).length;
     const siteRoot = copyProject(projectRoot, join(work, `site-${scale}x`), { withContent: false });
     step(`building the site at ${scale}× (${sessions} sessions)`);
-    const site = await measureBuild(siteRoot, {
+    const siteEnv = {
       OEWG_CONTENT_DIR: contentDir,
       OEWG_CACHE_DIR: join(work, `cache-${scale}x`),
-    });
+    };
+    const site = await measureBuild(siteRoot, siteEnv);
     if (site.status !== 0) {
       console.error(site.tail);
       step(`the ${scale}× build failed (status ${site.status}); later scales are skipped`);
@@ -191,12 +205,27 @@ try {
       averagePageBytes,
     );
     step(`building bare Astro with ${site.pages} pages of ~${Math.round(averagePageBytes)} bytes`);
-    const baseline = await measureBuild(baselineRoot, {});
-    if (baseline.status !== 0) console.error(baseline.tail);
-    const baselineFigures = figures(baseline, averageGeneratedBytes(baselineRoot));
+    const firstBaseline = await measureBuild(baselineRoot, {});
+    if (firstBaseline.status !== 0) console.error(firstBaseline.tail);
+    const baselineBytes = averageGeneratedBytes(baselineRoot);
+    const siteRuns = [site];
+    const baselineRuns = [firstBaseline];
+    const roundsHere = scale < 1000 && firstBaseline.status === 0 ? rounds : 1;
+    for (let round = 2; round <= roundsHere; round++) {
+      step(
+        `round ${round} of ${roundsHere}: the site and bare Astro again, each from a cold cache`,
+      );
+      rmSync(siteEnv.OEWG_CACHE_DIR, { recursive: true, force: true });
+      siteRuns.push(await measureBuild(siteRoot, siteEnv));
+      for (const cache of ['.astro-cache', '.astro'])
+        rmSync(join(baselineRoot, cache), { recursive: true, force: true });
+      baselineRuns.push(await measureBuild(baselineRoot, {}));
+    }
+    const baseline = medianMeasurement(baselineRuns);
+    const baselineFigures = figures(baseline, baselineBytes);
     rmSync(baselineRoot, { recursive: true, force: true });
 
-    const siteFigures = figures(site, averagePageBytes);
+    const siteFigures = figures(medianMeasurement(siteRuns), averagePageBytes);
     results.push({
       scale,
       sessions,

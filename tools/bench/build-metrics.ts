@@ -3,7 +3,7 @@
  * run as a child process in a throw-away copy of a project (so bench builds never touch the
  * repository's dist/ or .astro/), plus the pure arithmetic of growth.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -141,10 +141,14 @@ export function generatedFiles(distFiles: readonly string[], publicFiles: readon
 /**
  * Runs `astro build` in `root` with Node (the same binary as the bench) and measures it: wall time
  * from spawn to exit, and memory sampled every 50 ms from /proc (VmHWM is a high-water mark, so the
- * per-process peak is exact up to the last sample; the tree sum is sampled).
+ * per-process peak is exact up to the last sample; the tree sum is sampled). Pending writes are
+ * flushed (`sync`) before the clock starts.
  */
 export async function measureBuild(root: string, env: Record<string, string>): Promise<BuildMeasurement> {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Files the bench just wrote (a corpus, a project copy, the last build's output) are flushed
+  // first, so the kernel's write-back of earlier work is not timed as this build's.
+  spawnSync('sync');
   const started = performance.now();
   const child = spawn(process.execPath, [astro, 'build'], {
     cwd: root,
@@ -192,6 +196,55 @@ export async function measureBuild(root: string, env: Record<string, string>): P
     files: distFiles.length,
     dist,
     tail: [...tailLines, partial].join('\n'),
+  };
+}
+
+/** The median of numbers (the mean of the middle two for an even count); undefined for none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Several builds of one project summed up: medians of time, memory and each phase, with the range of times. */
+export interface RepeatedMeasurement extends BuildMeasurement {
+  /** How many successful builds the medians are of. */
+  runs: number;
+  /** Fastest and slowest wall-clock seconds of those builds. */
+  secondsRange: [number, number];
+}
+
+/**
+ * The median build of several runs of the same project: wall time, process and tree peaks, and
+ * each phase are medians taken separately (one slow run, from a noisy machine, does not move
+ * them); the output folder, file counts and log tail are the first run's. Failed runs are left
+ * out, unless every run failed: then the first is returned as it was.
+ */
+export function medianMeasurement(measurements: readonly BuildMeasurement[]): RepeatedMeasurement {
+  const first = measurements[0];
+  if (!first) throw new Error('medianMeasurement: no measurement');
+  const succeeded = measurements.filter((measurement) => measurement.status === 0);
+  if (succeeded.length === 0) {
+    return { ...first, runs: 0, secondsRange: [first.seconds, first.seconds] };
+  }
+  const of = (pick: (measurement: BuildMeasurement) => number): number => median(succeeded.map(pick))!;
+  const phaseNames = [...new Set(succeeded.flatMap((measurement) => Object.keys(measurement.phases)))];
+  const phases = Object.fromEntries(
+    phaseNames.map((name) => [
+      name,
+      median(succeeded.flatMap((measurement) => measurement.phases[name] ?? []))!,
+    ]),
+  );
+  const seconds = succeeded.map((measurement) => measurement.seconds);
+  return {
+    ...succeeded[0]!,
+    seconds: of((measurement) => measurement.seconds),
+    peakProcessBytes: of((measurement) => measurement.peakProcessBytes),
+    peakTreeBytes: of((measurement) => measurement.peakTreeBytes),
+    phases,
+    runs: succeeded.length,
+    secondsRange: [Math.min(...seconds), Math.max(...seconds)],
   };
 }
 

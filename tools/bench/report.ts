@@ -13,6 +13,18 @@ export interface BuildFigures extends Omit<BuildMeasurement, 'dist' | 'tail'> {
   /** Average raw bytes of a generated file. */
   averagePageBytes: number;
   secondsPerPage: number;
+  /** Builds the figures are medians of (absent: one build, as in older reports). */
+  runs?: number;
+  /** Fastest and slowest of those builds, in seconds. */
+  secondsRange?: [number, number];
+}
+
+/** A build's time, with the range and count when it is the median of several builds. */
+export function formatBuildSeconds(figures: BuildFigures): string {
+  if (figures.status !== 0) return `failed (${figures.status})`;
+  if (!figures.runs || figures.runs < 2 || !figures.secondsRange) return formatSeconds(figures.seconds);
+  const [fastest, slowest] = figures.secondsRange;
+  return `${formatSeconds(figures.seconds)} (${formatSeconds(fastest)}–${formatSeconds(slowest)}, median of ${figures.runs})`;
 }
 
 /** A page of a type, as kept in the report. */
@@ -319,7 +331,9 @@ export function toMarkdown(report: BenchReport): string {
     '',
     'Produced by `npm run bench` (scripts/bench.ts). Scales are the real content repeated N times on later dates '
       + '(tools/generate-corpus.ts); "bare Astro" is a minimal Astro project with the same number of pages of the same '
-      + 'average size, built in the same run. Pages are every file the build generates (HTML, feeds, data), not copies of public/.',
+      + 'average size, built in the same run. Where a scale was built several times (BENCH_ROUNDS, the site and bare Astro in turn, '
+      + 'each from a cold cache), times, peaks and phases are medians and the range is shown. Pages are every file the build generates '
+      + '(HTML, feeds, data), not copies of public/.',
     '',
   );
 
@@ -335,10 +349,10 @@ export function toMarkdown(report: BenchReport): string {
       `${scale.scale}×`,
       String(scale.sessions),
       String(scale.site.pages),
-      scale.site.status === 0 ? formatSeconds(scale.site.seconds) : `failed (${scale.site.status})`,
+      formatBuildSeconds(scale.site),
       formatSeconds(scale.site.secondsPerPage),
       `${formatBytes(scale.site.peakProcessBytes)} / ${formatBytes(scale.site.peakTreeBytes)}`,
-      scale.baseline ? formatSeconds(scale.baseline.seconds) : 'n/a',
+      scale.baseline ? formatBuildSeconds(scale.baseline) : 'n/a',
       scale.baseline ? formatSeconds(scale.baseline.secondsPerPage) : 'n/a',
       scale.baseline ? formatBytes(scale.baseline.peakProcessBytes) : 'n/a',
       formatRatio(scale.overhead),

@@ -7,7 +7,10 @@ import {
   generatedFiles,
   growthExponent,
   marginalSecondsPerPage,
+  median,
+  medianMeasurement,
   parseAstroPhases,
+  type BuildMeasurement,
 } from '../../../tools/bench/build-metrics.ts';
 import {
   measurePage,
@@ -24,6 +27,7 @@ import {
 import {
   budgetLimits,
   evaluateBudgets,
+  formatBuildSeconds,
   formatBytes,
   formatRatio,
   markdownTable,
@@ -94,6 +98,68 @@ test('parseAstroPhases reads the phases of an Astro build log', () => {
   expect(phases['vite bundling']).toBeCloseTo(16.189, 10);
   expect(phases['page generation']).toBeCloseTo(55.06, 10);
   expect(phases['pagefind']).toBeCloseTo(22.77, 10);
+});
+
+describe('repeated builds', () => {
+  const build = (
+    seconds: number,
+    peak: number,
+    phases: Record<string, number>,
+    status: number | null = 0,
+  ): BuildMeasurement => ({
+    status,
+    seconds,
+    peakProcessBytes: peak,
+    peakTreeBytes: peak * 2,
+    phases,
+    pages: 10,
+    files: 12,
+    dist: `/tmp/dist-${seconds}`,
+    tail: '',
+  });
+
+  test('median of odd and even counts, undefined for none', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeUndefined();
+  });
+
+  test('each figure is its own median: one slow build does not move them', () => {
+    const summary = medianMeasurement([
+      build(20, 900, { 'page generation': 9, pagefind: 1 }),
+      build(31, 1000, { 'page generation': 18 }),
+      build(19, 950, { 'page generation': 10, pagefind: 3 }),
+    ]);
+    expect(summary.seconds).toBe(20);
+    expect(summary.peakProcessBytes).toBe(950);
+    expect(summary.peakTreeBytes).toBe(1900);
+    expect(summary.phases).toEqual({ 'page generation': 10, pagefind: 2 });
+    expect(summary.runs).toBe(3);
+    expect(summary.secondsRange).toEqual([19, 31]);
+    expect(summary.dist).toBe('/tmp/dist-20');
+  });
+
+  test('failed builds are left out, and all failing keeps the first as it was', () => {
+    const summary = medianMeasurement([
+      build(5, 100, {}, 1),
+      build(20, 900, {}),
+      build(22, 800, {}),
+    ]);
+    expect(summary.runs).toBe(2);
+    expect(summary.seconds).toBe(21);
+    const failed = medianMeasurement([build(5, 100, {}, 1), build(6, 100, {}, null)]);
+    expect(failed).toMatchObject({ status: 1, seconds: 5, runs: 0 });
+    expect(() => medianMeasurement([])).toThrow();
+  });
+
+  test('the report shows the median with its range and count', () => {
+    const figures = { ...build(20, 900, {}), averagePageBytes: 1, secondsPerPage: 2 };
+    expect(formatBuildSeconds(figures)).toBe('20.0 s');
+    expect(formatBuildSeconds({ ...figures, runs: 3, secondsRange: [19, 31] })).toBe(
+      '20.0 s (19.0 s–31.0 s, median of 3)',
+    );
+    expect(formatBuildSeconds({ ...figures, status: 1 })).toBe('failed (1)');
+  });
 });
 
 test('generated files leave out copies of public/ and the search index', () => {
