@@ -4,7 +4,8 @@
  * and Lighthouse; writes bench/out/report.json, bench/out/report.md and bench/REPORT.md.
  *
  * Options (environment): BENCH_SCALES="1,10,100,1000" (1 is the real content), BENCH_QUERIES=
- * "international law,capacity building", BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_DEV_SCALES=
+ * "international law,capacity building", BENCH_LIGHTHOUSE=0 to skip Lighthouse (BENCH_LIGHTHOUSE_RUNS=3
+ * runs of each page and preset, the median run reported), BENCH_DEV_SCALES=
  * "1,100" the scales at which an edit under `astro dev` is timed, BENCH_KEEP=1 to keep the temporary
  * folder, BENCH_ROUNDS=3 how many times the site and bare Astro are built, in turn, at each scale
  * below 1000× (the report takes medians: one build on a shared machine can be a third slower than
@@ -71,6 +72,8 @@ const [firstQuery = 'international law', laterQuery = 'capacity building'] = (
 const devScales = (process.env.BENCH_DEV_SCALES ?? '1,100').split(',').map(Number);
 /** Builds of each project per scale below 1000×, in turn (site, bare Astro, site, …). */
 const rounds = Math.max(1, Math.trunc(Number(process.env.BENCH_ROUNDS ?? 3)) || 1);
+/** Lighthouse runs of each page and preset; the median run is reported. */
+const lighthouseRuns = Math.max(1, Math.trunc(Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)) || 1);
 /** Per type, how many pages of a big build are weighed (all of them for the smallest scale). */
 const sampleLimit = 40;
 
@@ -261,7 +264,7 @@ try {
   let lighthouse: BenchReport['lighthouse'] = { error: 'skipped (BENCH_LIGHTHOUSE=0)' };
   if (process.env.BENCH_LIGHTHOUSE !== '0' && lighthouseDist) {
     step(`Lighthouse on ${Object.keys(lighthousePaths).join(', ')}`);
-    lighthouse = await runLighthouse(lighthouseDist, lighthousePaths);
+    lighthouse = await runLighthouse(lighthouseDist, lighthousePaths, lighthouseRuns);
   }
 
   const point = (figure: BuildFigures) => ({ pages: figure.pages, seconds: figure.seconds });

@@ -468,7 +468,8 @@ export function toMarkdown(report: BenchReport): string {
   if ('error' in report.lighthouse) {
     lines.push(`Lighthouse did not run: ${report.lighthouse.error}`, '');
   } else {
-    lines.push('Lighthouse with Debian\'s Chromium (headless), real corpus served locally; mobile is Lighthouse\'s default preset (simulated slow 4G, mid-range phone), desktop its desktop preset.', '');
+    lines.push('Lighthouse with Debian\'s Chromium (headless), real corpus served locally; mobile is Lighthouse\'s default preset (simulated slow 4G, mid-range phone), desktop its desktop preset.'
+      + `${report.lighthouse.some((run) => (run.runs ?? 1) > 1) ? ` Each row is the median of ${Math.max(...report.lighthouse.map((run) => run.runs ?? 1))} runs, chosen by Lighthouse's own computeMedianRun (closest to the median first contentful paint and time to interactive).` : ''}`, '');
     lines.push(markdownTable(
       ['Page', 'Preset', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Audits below 1'],
       report.lighthouse.map((run) => [

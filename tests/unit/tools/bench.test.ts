@@ -35,6 +35,7 @@ import {
   type BenchReport,
   type ScaleResult,
 } from '../../../tools/bench/report.ts';
+import { medianRun, resultOf } from '../../../tools/bench/lighthouse.ts';
 import { pagefindFileKind, transferKind } from '../../../tools/bench/search-metrics.ts';
 
 describe('growthExponent', () => {
@@ -159,6 +160,61 @@ describe('repeated builds', () => {
       '20.0 s (19.0 s–31.0 s, median of 3)',
     );
     expect(formatBuildSeconds({ ...figures, status: 1 })).toBe('failed (1)');
+  });
+});
+
+describe('Lighthouse runs', () => {
+  /** A Lighthouse report with just what the median and the scores read. */
+  const report = (fcp: number, tti: number, performance: number) =>
+    ({
+      categories: {
+        performance: { score: performance, auditRefs: [{ id: 'total-blocking-time', weight: 30 }] },
+        accessibility: { score: 1, auditRefs: [] },
+        'best-practices': { score: 1, auditRefs: [] },
+        seo: { score: 1, auditRefs: [] },
+      },
+      audits: {
+        'first-contentful-paint': { numericValue: fcp, score: 1 },
+        interactive: { numericValue: tti, score: 1 },
+        'total-blocking-time': {
+          id: 'total-blocking-time',
+          title: 'Total Blocking Time',
+          score: performance < 1 ? 0.9 : 1,
+          numericValue: 0,
+        },
+      },
+    }) as unknown as Parameters<typeof medianRun>[0][number];
+
+  test('the median run is the one nearest the median paint and interactive times, not the best or worst', () => {
+    const slow = report(3000, 6000, 0.97);
+    const middle = report(1200, 1500, 0.99);
+    const fast = report(900, 1000, 1);
+    expect(medianRun([slow, fast, middle])).toBe(middle);
+    expect(medianRun([fast])).toBe(fast);
+  });
+
+  test('runs without the timings are left out; with none valid the first is kept', () => {
+    const broken = { ...report(0, 0, 0), audits: {} };
+    const valid = report(1000, 1000, 1);
+    expect(medianRun([broken, valid])).toBe(valid);
+    expect(medianRun([broken])).toBe(broken);
+    expect(() => medianRun([])).toThrow();
+  });
+
+  test('a result keeps the rounded scores, the audits that cost points and the number of runs', () => {
+    const result = resultOf(
+      { name: 'session', url: '/s/', preset: 'mobile' },
+      report(1, 1, 0.986),
+      3,
+    );
+    expect(result.scores).toEqual({
+      performance: 99,
+      accessibility: 100,
+      'best-practices': 100,
+      seo: 100,
+    });
+    expect(result.failing.map((audit) => audit.id)).toEqual(['total-blocking-time']);
+    expect(result.runs).toBe(3);
   });
 });
 
