@@ -413,6 +413,24 @@ describe('evaluateBudgets', () => {
     totalSeconds: 1,
   };
 
+  test('all-100 Lighthouse says how many pages and runs it stands for', () => {
+    const run = {
+      name: 'home',
+      url: '/',
+      preset: 'mobile' as const,
+      scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+      failing: [],
+    };
+    const actual = (lighthouse: BenchReport['lighthouse']) =>
+      evaluateBudgets({ ...base, lighthouse }).find(
+        (budget) => budget.name === 'Lighthouse 100 in every category',
+      )!.actual;
+    expect(actual([run, { ...run, preset: 'desktop' }])).toBe('all 100 (2 page and preset pairs)');
+    expect(actual([{ ...run, runs: 3 }])).toBe(
+      'all 100 (1 page and preset pairs, each the median of 3 runs)',
+    );
+  });
+
   test('reads the overhead at the largest scale, the growth exponent and Lighthouse scores', () => {
     const budgets = Object.fromEntries(
       evaluateBudgets(base).map((budget) => [budget.name, budget]),
