@@ -6,6 +6,7 @@ import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { deploymentOf } from './src/integrations/deployment.ts';
 import { cleanFailedBuild } from './src/integrations/clean-failed-build.ts';
 import { summaryMdxProcessor } from './src/integrations/summary-mdx.ts';
+import { eagerContentModules } from './src/integrations/eager-content-modules.ts';
 
 /**
  * `SITE_URL` (the public origin) and `BASE_PATH` (a sub-path such as `/oewg/`) say where the build
@@ -21,10 +22,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pagefind last: it indexes the pages the others helped build.
   // MDX renders the narrative summaries (src/integrations/summary-mdx.ts); content is read by
-  // src/content.config.ts. A failed build removes its half-written output (clean-failed-build.ts).
+  // src/content.config.ts, and the static build loads its MDX modules with the prerender bundle
+  // instead of one chunk each (eager-content-modules.ts). A failed build removes its half-written
+  // output (clean-failed-build.ts).
   integrations: [
     cleanFailedBuild(),
     mdx({ processor: summaryMdxProcessor() }),
+    eagerContentModules(),
     hostHeaders(),
     pagefindSearch(),
   ],
@@ -57,22 +61,6 @@ export default defineConfig({
       },
     },
     environments: {
-      // The prerender build puts the narrative summaries' MDX modules (each summary is a module and
-      // a propagated-assets wrapper, withastro/astro content render) into shared chunks instead of
-      // two chunks per file: the pages render the same, and the bundler's per-chunk work goes (at
-      // 100x the content, 600 summaries, a build measured 19.7 s against 25.7 s, median of four
-      // pairs). Rolldown's own grouping; the client build is not affected.
-      prerender: {
-        build: {
-          rolldownOptions: {
-            output: {
-              codeSplitting: {
-                groups: [{ name: 'summaries', test: /\.mdx(?:\?|$)/ }],
-              },
-            },
-          },
-        },
-      },
       client: {
         build: {
           rolldownOptions: {
