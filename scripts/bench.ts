@@ -36,6 +36,7 @@ import {
   marginalSecondsPerPage,
   measureBuild,
   medianMeasurement,
+  positiveInteger,
   type BuildMeasurement,
   type RepeatedMeasurement,
 } from '../tools/bench/build-metrics.ts';
@@ -71,9 +72,9 @@ const [firstQuery = 'international law', laterQuery = 'capacity building'] = (
   .filter(Boolean);
 const devScales = (process.env.BENCH_DEV_SCALES ?? '1,100').split(',').map(Number);
 /** Builds of each project per scale below 1000×, in turn (site, bare Astro, site, …). */
-const rounds = Math.max(1, Math.trunc(Number(process.env.BENCH_ROUNDS ?? 3)) || 1);
+const rounds = positiveInteger(process.env.BENCH_ROUNDS, 3);
 /** Lighthouse runs of each page and preset; the median run is reported. */
-const lighthouseRuns = Math.max(1, Math.trunc(Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)) || 1);
+const lighthouseRuns = positiveInteger(process.env.BENCH_LIGHTHOUSE_RUNS, 3);
 /** Per type, how many pages of a big build are weighed (all of them for the smallest scale). */
 const sampleLimit = 40;
 

@@ -35,7 +35,7 @@ const propagatedAssets = /[?&]astroPropagatedAssets(?:[&=]|$)/;
  * The code with every dynamic import of a literal made static (a namespace import, resolved at
  * once), or `undefined` when it has none.
  */
-export function staticImports(code: string): string | undefined {
+export function withStaticImports(code: string): string | undefined {
   const imports: string[] = [];
   const body = code.replace(dynamicImport, (_, specifier: string) => {
     const name = `__eagerContentModule${imports.length}`;
@@ -63,7 +63,7 @@ function eagerContentModulesPlugin(): Plugin {
       filter: { id: [contentModuleMap, propagatedAssets] },
       handler(code, id) {
         if (!importsContentModules(id)) return null;
-        const rewritten = staticImports(code);
+        const rewritten = withStaticImports(code);
         if (/\bimport\(/.test(rewritten ?? code))
           this.warn(
             `${id}: an import() not of the form Astro 7 writes stays dynamic, so content ` +

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   importsContentModules,
-  staticImports,
+  withStaticImports,
 } from '../../src/integrations/eager-content-modules.ts';
 
 /** `.astro/content-modules.mjs` as Astro 7 writes it (two entries, specifiers as JSON strings). */
@@ -33,7 +33,7 @@ const wrapper = (specifier: string): string => `
 					export default defaultMod;
 				`;
 
-describe('staticImports', () => {
+describe('withStaticImports', () => {
   const folder = mkdtempSync(join(tmpdir(), 'oewg-eager-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
   const write = (name: string, code: string): string => {
@@ -45,7 +45,7 @@ describe('staticImports', () => {
   test('the module map resolves to the same modules, imported statically', async () => {
     const a = write('a.mjs', 'export const title = "A"; export default 1;');
     const b = write('b.mjs', 'export const title = "B"; export default 2;');
-    const code = staticImports(moduleMap(a, b));
+    const code = withStaticImports(moduleMap(a, b));
     expect(code).toBeDefined();
     expect(code).not.toMatch(/\bimport\(/);
     const map = (await import(write('map.mjs', code!))) as {
@@ -59,7 +59,7 @@ describe('staticImports', () => {
 
   test('a wrapper keeps its directive first and its getMod resolves to the module', async () => {
     const summary = write('summary.mjs', 'export default function Content() {}');
-    const code = staticImports(wrapper(summary))!;
+    const code = withStaticImports(wrapper(summary))!;
     expect(code.trimStart().startsWith('"use astro:head-inject";')).toBe(true);
     expect(code.indexOf('import * as')).toBeGreaterThan(code.indexOf('"use astro:head-inject";'));
     const module = (await import(write('wrapper.mjs', code))) as {
@@ -69,12 +69,12 @@ describe('staticImports', () => {
   });
 
   test('code without a dynamic import of a literal is left as it is', () => {
-    expect(staticImports('export default new Map();')).toBeUndefined();
-    expect(staticImports('const load = (name) => import(name);')).toBeUndefined();
+    expect(withStaticImports('export default new Map();')).toBeUndefined();
+    expect(withStaticImports('const load = (name) => import(name);')).toBeUndefined();
   });
 
   test('a specifier with escaped quotes is kept as written', () => {
-    const code = staticImports('export const load = () => import("./a\\"b.mjs");')!;
+    const code = withStaticImports('export const load = () => import("./a\\"b.mjs");')!;
     expect(code).toContain('from "./a\\"b.mjs";');
   });
 });

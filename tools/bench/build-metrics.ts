@@ -199,6 +199,16 @@ export async function measureBuild(root: string, env: Record<string, string>): P
   };
 }
 
+/**
+ * A count option read from the environment (BENCH_ROUNDS, BENCH_LIGHTHOUSE_RUNS): `fallback` when
+ * unset or empty, otherwise its whole part, and never less than 1 (a value that is not a number
+ * counts as 1).
+ */
+export function positiveInteger(value: string | undefined, fallback: number): number {
+  const number = value === undefined || value.trim() === '' ? fallback : Number(value);
+  return Math.max(1, Math.trunc(number) || 1);
+}
+
 /** The median of numbers (the mean of the middle two for an even count); undefined for none. */
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;

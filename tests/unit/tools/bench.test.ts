@@ -10,6 +10,7 @@ import {
   median,
   medianMeasurement,
   parseAstroPhases,
+  positiveInteger,
   type BuildMeasurement,
 } from '../../../tools/bench/build-metrics.ts';
 import {
@@ -699,5 +700,20 @@ describe('the editing and keystroke budgets', () => {
     const budget = statusOf(report, 'A content edit visible in astro dev at 1× (slowest edit)');
     expect(budget.status).toBe('fail');
     expect(budget.actual).toContain('no programme');
+  });
+});
+
+describe('count options', () => {
+  test.each([
+    [undefined, 3],
+    ['', 3],
+    [' ', 3],
+    ['5', 5],
+    ['2.7', 2],
+    ['0', 1],
+    ['-4', 1],
+    ['many', 1],
+  ])('%o with a fallback of 3 → %d', (value, expected) => {
+    expect(positiveInteger(value, 3)).toBe(expected);
   });
 });
